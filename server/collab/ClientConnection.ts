@@ -1,0 +1,147 @@
+import { CloseCode } from '../../shared/collab/closeCodes'
+import type { Logger } from '../logging/Logger'
+import type { CollabDocument } from './CollabDocument'
+import type { CollabSocket } from './CollabSocket'
+import type { ConnectionIdentity } from './ConnectionIdentity'
+import { receiveMessage } from './MessageReceiver'
+import { ProtocolError } from './ProtocolError'
+import { RateLimiter } from './RateLimiter'
+
+export interface ConnectionLimits {
+  maxMessageBytes: number
+  messagesPerSecond: number
+  messageBurst: number
+  bytesPerSecond: number
+  byteBurst: number
+}
+
+/** One client's socket on one document. Messages that arrive before the document is loaded wait in order. */
+export class ClientConnection {
+  readonly awarenessClientIds = new Set<number>()
+  rejectedWrites = 0
+  private document: CollabDocument | null = null
+  private pendingMessages: Uint8Array[] = []
+  private closed = false
+  private released = false
+  private answeredPing = true
+  private readonly messageLimiter: RateLimiter
+  private readonly byteLimiter: RateLimiter
+
+  constructor(
+    private readonly socket: CollabSocket,
+    readonly documentId: string,
+    readonly identity: ConnectionIdentity,
+    private readonly limits: ConnectionLimits,
+    private readonly logger: Logger,
+    private readonly onClose: (connection: ClientConnection) => void,
+  ) {
+    this.messageLimiter = new RateLimiter(limits.messagesPerSecond, limits.messageBurst)
+    this.byteLimiter = new RateLimiter(limits.bytesPerSecond, limits.byteBurst)
+  }
+
+  get isClosed(): boolean {
+    return this.closed
+  }
+
+  attach(document: CollabDocument): void {
+    if (this.closed) return
+    this.document = document
+    document.addConnection(this)
+    const pending = this.pendingMessages
+    this.pendingMessages = []
+    for (const message of pending) this.handleMessage(message)
+  }
+
+  handleMessage(message: Uint8Array): void {
+    if (this.closed) return
+    if (message.byteLength > this.limits.maxMessageBytes) {
+      this.close(CloseCode.messageTooLarge, 'Nachricht zu groß')
+      return
+    }
+    if (!this.messageLimiter.take() || !this.byteLimiter.take(message.byteLength)) {
+      this.close(CloseCode.rateLimited, 'Zu viele Nachrichten')
+      return
+    }
+    if (!this.document) {
+      this.pendingMessages.push(message)
+      return
+    }
+    try {
+      receiveMessage(this.document, this, message)
+    } catch (error) {
+      if (error instanceof ProtocolError) {
+        this.logger.warn('protocol violation, closing connection', { documentId: this.documentId, userId: this.identity.userId, reason: error.message })
+        this.close(error.closeCode, error.message)
+        return
+      }
+      this.logger.error('message handling failed', { documentId: this.documentId, userId: this.identity.userId, error })
+      this.close(CloseCode.malformedMessage, 'Nachricht konnte nicht verarbeitet werden')
+    }
+  }
+
+  /** Applies a write if this connection may write to a document that takes writes; drops it otherwise. */
+  acceptWrite(_update: Uint8Array, apply: () => void): void {
+    if (!this.identity.canWrite) {
+      this.rejectedWrites += 1
+      this.logger.warn('rejected write from read-only connection', { documentId: this.documentId, userId: this.identity.userId })
+      return
+    }
+    if (!this.document?.acceptsWrites) {
+      this.close(CloseCode.storageFailure, 'Speichern fehlgeschlagen')
+      return
+    }
+    apply()
+  }
+
+  send(message: Uint8Array): void {
+    if (this.closed) return
+    try {
+      this.socket.send(message)
+    } catch (error) {
+      this.logger.warn('send failed, closing connection', { documentId: this.documentId, error })
+      this.close(CloseCode.timeout, 'Senden fehlgeschlagen')
+    }
+  }
+
+  /** Called periodically: closes the connection if the previous probe went unanswered. */
+  checkLiveness(): void {
+    if (this.closed) return
+    if (!this.answeredPing) {
+      this.close(CloseCode.timeout, 'Keine Antwort auf Ping')
+      return
+    }
+    this.answeredPing = false
+    try {
+      this.socket.ping()
+    } catch {
+      this.close(CloseCode.timeout, 'Ping fehlgeschlagen')
+    }
+  }
+
+  handlePong(): void {
+    this.answeredPing = true
+  }
+
+  close(code: number, reason: string): void {
+    if (this.closed) return
+    this.closed = true
+    try {
+      this.socket.close(code, reason)
+    } catch (error) {
+      this.logger.debug('closing socket failed', { error })
+    }
+    this.handleSocketClosed()
+  }
+
+  /** The transport calls this when the socket closed from the other side. */
+  handleSocketClosed(): void {
+    this.closed = true
+    if (this.released) return
+    this.released = true
+    const document = this.document
+    this.document = null
+    this.pendingMessages = []
+    if (document) document.removeConnection(this)
+    this.onClose(this)
+  }
+}

@@ -1,0 +1,188 @@
+import * as awarenessProtocol from 'y-protocols/awareness'
+import * as Y from 'yjs'
+import { CloseCode } from '../../shared/collab/closeCodes'
+import type { Logger } from '../logging/Logger'
+import type { DocumentStorage } from '../storage/DocumentStorage'
+import type { ClientConnection } from './ClientConnection'
+import { encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate } from './encodeMessages'
+
+export interface CollabDocumentOptions {
+  storage: DocumentStorage
+  logger: Logger
+  /** Compact the stored updates into one snapshot once this many have accumulated. */
+  compactAfterUpdates: number
+  /** Called for every update the document accepted, before it is stored; the connection is null for server edits. */
+  onUpdateAccepted?: (event: { documentId: string; update: Uint8Array; connection: ClientConnection | null }) => void
+}
+
+/**
+ * One loaded document: its Y.Doc, its awareness and the connections editing it. Every accepted update is
+ * stored before it is sent to anyone, so what a client has seen survives a crash of the server.
+ */
+export class CollabDocument {
+  readonly awareness: awarenessProtocol.Awareness
+  readonly connections = new Set<ClientConnection>()
+  private writeQueue: Promise<void> = Promise.resolve()
+  private storageFailed = false
+  private destroyed = false
+  private lastStoredSequence: number
+  private updatesSinceCompaction: number
+
+  constructor(
+    readonly id: string,
+    readonly ydoc: Y.Doc,
+    stored: { lastSequence: number; count: number },
+    private readonly options: CollabDocumentOptions,
+  ) {
+    this.lastStoredSequence = stored.lastSequence
+    this.updatesSinceCompaction = stored.count
+    this.awareness = new awarenessProtocol.Awareness(ydoc)
+    this.awareness.setLocalState(null)
+    this.awareness.on('update', this.handleAwarenessUpdate)
+    ydoc.on('update', this.handleDocumentUpdate)
+  }
+
+  get isDestroyed(): boolean {
+    return this.destroyed
+  }
+
+  get acceptsWrites(): boolean {
+    return !this.storageFailed
+  }
+
+  addConnection(connection: ClientConnection): void {
+    this.connections.add(connection)
+    connection.send(encodeSyncStep1(this.ydoc))
+    const awarenessClients = [...this.awareness.getStates().keys()]
+    if (awarenessClients.length > 0) connection.send(encodeAwarenessMessage(this.awareness, awarenessClients))
+  }
+
+  removeConnection(connection: ClientConnection): void {
+    if (!this.connections.delete(connection)) return
+    const controlled = [...connection.awarenessClientIds].filter((clientId) => this.awareness.getStates().has(clientId))
+    if (controlled.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, controlled, null)
+  }
+
+  /** Answers a client's sync step 1 once everything it will receive is stored. */
+  answerSyncStep1(connection: ClientConnection, stateVector: Uint8Array): void {
+    // Computed now, sent after the writes queued before it: the answer never contains unstored updates.
+    const update = Y.encodeStateAsUpdate(this.ydoc, stateVector)
+    this.enqueue(async () => connection.send(encodeSyncStep2(update)))
+  }
+
+  applyClientUpdate(connection: ClientConnection, update: Uint8Array): void {
+    Y.applyUpdate(this.ydoc, update, connection)
+  }
+
+  applyAwarenessUpdate(connection: ClientConnection, update: Uint8Array): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection)
+  }
+
+  sendAllAwarenessStates(connection: ClientConnection): void {
+    const clients = [...this.awareness.getStates().keys()]
+    if (clients.length > 0) connection.send(encodeAwarenessMessage(this.awareness, clients))
+  }
+
+  /** Resolves when every update accepted so far is stored (or has failed to be). */
+  async flush(): Promise<void> {
+    await this.writeQueue
+  }
+
+  /** Stores the whole state as one snapshot in place of the updates stored so far. */
+  async compact(): Promise<void> {
+    await this.flush()
+    if (this.storageFailed || this.updatesSinceCompaction <= 1) return
+    const snapshot = Y.encodeStateAsUpdate(this.ydoc)
+    await this.options.storage.compact(this.id, snapshot, this.lastStoredSequence)
+    this.updatesSinceCompaction = 1
+  }
+
+  destroy(): void {
+    this.destroyed = true
+    this.ydoc.off('update', this.handleDocumentUpdate)
+    this.awareness.off('update', this.handleAwarenessUpdate)
+    this.awareness.destroy()
+    this.ydoc.destroy()
+  }
+
+  private readonly handleDocumentUpdate = (update: Uint8Array, origin: unknown) => {
+    const connection = this.isConnection(origin) ? origin : null
+    this.options.onUpdateAccepted?.({ documentId: this.id, update, connection })
+    this.enqueue(async () => {
+      if (this.storageFailed) {
+        // Nothing is broadcast that is not stored; the sender keeps the update and resends it after reconnecting.
+        connection?.close(CloseCode.storageFailure, 'Speichern fehlgeschlagen')
+        return
+      }
+      try {
+        this.lastStoredSequence = await this.options.storage.appendUpdate(this.id, update)
+      } catch (error) {
+        this.failStorage(error)
+        connection?.close(CloseCode.storageFailure, 'Speichern fehlgeschlagen')
+        return
+      }
+      this.updatesSinceCompaction += 1
+      const message = encodeSyncUpdate(update)
+      for (const other of this.connections) if (other !== connection) other.send(message)
+      if (this.updatesSinceCompaction >= this.options.compactAfterUpdates) this.enqueueCompaction()
+    })
+  }
+
+  private readonly handleAwarenessUpdate = (
+    change: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ) => {
+    const changed = [...change.added, ...change.updated, ...change.removed]
+    if (this.isConnection(origin)) {
+      for (const clientId of change.added) origin.awarenessClientIds.add(clientId)
+      for (const clientId of change.removed) origin.awarenessClientIds.delete(clientId)
+    }
+    const message = encodeAwarenessMessage(this.awareness, changed)
+    for (const connection of this.connections) connection.send(message)
+  }
+
+  private enqueueCompaction() {
+    this.enqueue(async () => {
+      const snapshot = Y.encodeStateAsUpdate(this.ydoc)
+      try {
+        await this.options.storage.compact(this.id, snapshot, this.lastStoredSequence)
+        this.updatesSinceCompaction = 1
+      } catch (error) {
+        // The uncompacted updates are still stored: loading stays correct, only slower.
+        this.options.logger.warn('compaction failed', { documentId: this.id, error })
+      }
+    })
+  }
+
+  private failStorage(error: unknown) {
+    this.storageFailed = true
+    this.options.logger.error('storing an update failed; the document takes no further writes', { documentId: this.id, error })
+    for (const connection of this.connections) {
+      if (connection.identity.canWrite) connection.close(CloseCode.storageFailure, 'Speichern fehlgeschlagen')
+    }
+  }
+
+  /** After a storage failure: tries to store the whole in-memory state, and takes writes again if that works. */
+  async retryStorage(): Promise<boolean> {
+    if (!this.storageFailed) return true
+    try {
+      this.lastStoredSequence = await this.options.storage.appendUpdate(this.id, Y.encodeStateAsUpdate(this.ydoc))
+      this.storageFailed = false
+      this.options.logger.info('storage works again', { documentId: this.id })
+      return true
+    } catch (error) {
+      this.options.logger.error('storage still failing', { documentId: this.id, error })
+      return false
+    }
+  }
+
+  private enqueue(task: () => Promise<void>) {
+    this.writeQueue = this.writeQueue.then(task).catch((error: unknown) => {
+      this.options.logger.error('document task failed', { documentId: this.id, error })
+    })
+  }
+
+  private isConnection(origin: unknown): origin is ClientConnection {
+    return typeof origin === 'object' && origin !== null && this.connections.has(origin as ClientConnection)
+  }
+}

@@ -1,0 +1,171 @@
+import * as Y from 'yjs'
+import { CloseCode } from '../../shared/collab/closeCodes'
+import { createConceptYDoc } from '../../shared/yjs/createConceptYDoc'
+import type { Logger } from '../logging/Logger'
+import type { DocumentStorage } from '../storage/DocumentStorage'
+import { ClientConnection, type ConnectionLimits } from './ClientConnection'
+import { CollabDocument } from './CollabDocument'
+import type { CollabSocket } from './CollabSocket'
+import type { ConnectionIdentity } from './ConnectionIdentity'
+
+export interface CollaborationServerOptions {
+  storage: DocumentStorage
+  logger: Logger
+  limits?: Partial<ConnectionLimits>
+  pingIntervalMs?: number
+  compactAfterUpdates?: number
+  onUpdateAccepted?: ConstructorParameters<typeof CollabDocument>[3]['onUpdateAccepted']
+}
+
+const defaultLimits: ConnectionLimits = {
+  maxMessageBytes: 8 * 1024 * 1024,
+  messagesPerSecond: 200,
+  messageBurst: 1000,
+  bytesPerSecond: 4 * 1024 * 1024,
+  byteBurst: 32 * 1024 * 1024,
+}
+
+/**
+ * The collaboration core: loads a document on its first connection, unloads it (after storing a
+ * snapshot) when the last one leaves, and checks every connection's liveness. It knows sockets only
+ * through `CollabSocket`, so any websocket library can be plugged in by the transport.
+ */
+export class CollaborationServer {
+  private readonly documents = new Map<string, Promise<CollabDocument>>()
+  private readonly loadedDocuments = new Map<string, CollabDocument>()
+  private readonly connections = new Set<ClientConnection>()
+  private readonly limits: ConnectionLimits
+  private readonly pingTimer: NodeJS.Timeout
+  private shuttingDown = false
+
+  constructor(private readonly options: CollaborationServerOptions) {
+    this.limits = { ...defaultLimits, ...options.limits }
+    this.pingTimer = setInterval(() => {
+      for (const connection of this.connections) connection.checkLiveness()
+    }, options.pingIntervalMs ?? 30_000)
+    this.pingTimer.unref()
+  }
+
+  get maxMessageBytes(): number {
+    return this.limits.maxMessageBytes
+  }
+
+  /** Opens a connection for an authenticated identity; the transport feeds it messages and close events. */
+  openConnection(socket: CollabSocket, documentId: string, identity: ConnectionIdentity): ClientConnection {
+    const connection = new ClientConnection(socket, documentId, identity, this.limits, this.options.logger, (closed) => this.handleConnectionClosed(closed))
+    if (this.shuttingDown) {
+      connection.close(CloseCode.serverShutdown, 'Server wird beendet')
+      return connection
+    }
+    this.connections.add(connection)
+    void this.attach(connection)
+    return connection
+  }
+
+  /** The loaded document, if any connection has it open. */
+  async getLoadedDocument(documentId: string): Promise<CollabDocument | null> {
+    return (await this.documents.get(documentId)) ?? null
+  }
+
+  /**
+   * Runs `change` on the document's Y.Doc as a server edit (stored and broadcast like any client's),
+   * loading the document for the duration if nobody has it open.
+   */
+  async changeDocument(documentId: string, change: (ydoc: Y.Doc) => void): Promise<void> {
+    const document = await this.loadDocument(documentId)
+    if (!document) throw new Error(`document ${documentId} not found`)
+    change(document.ydoc)
+    await document.flush()
+    if (document.connections.size === 0) await this.unload(documentId, document)
+  }
+
+  async destroy(): Promise<void> {
+    this.shuttingDown = true
+    clearInterval(this.pingTimer)
+    for (const connection of [...this.connections]) connection.close(CloseCode.serverShutdown, 'Server wird beendet')
+    for (const [documentId, loading] of [...this.documents]) {
+      const document = await loading.catch(() => null)
+      if (document) await this.unload(documentId, document)
+    }
+  }
+
+  private async attach(connection: ClientConnection) {
+    try {
+      let document = await this.loadDocument(connection.documentId)
+      // The document may have been unloaded between loading and now: load it afresh.
+      while (document?.isDestroyed) document = await this.loadDocument(connection.documentId)
+      if (connection.isClosed) return
+      if (!document) {
+        connection.close(CloseCode.documentNotFound, 'Dokument nicht gefunden')
+        return
+      }
+      // Nobody may see in-memory state that could not be stored.
+      if (!document.acceptsWrites && !(await document.retryStorage())) {
+        connection.close(CloseCode.storageFailure, 'Speichern fehlgeschlagen')
+        return
+      }
+      connection.attach(document)
+      if (connection.isClosed && document.connections.size === 0) await this.unload(connection.documentId, document)
+    } catch (error) {
+      this.options.logger.error('loading document failed', { documentId: connection.documentId, error })
+      connection.close(CloseCode.storageFailure, 'Dokument konnte nicht geladen werden')
+    }
+  }
+
+  private loadDocument(documentId: string): Promise<CollabDocument | null> {
+    const existing = this.documents.get(documentId)
+    if (existing) return existing
+    const loading = this.readDocument(documentId)
+    this.documents.set(documentId, loading as Promise<CollabDocument>)
+    loading.then(
+      (document) => {
+        if (!document) this.documents.delete(documentId)
+      },
+      () => this.documents.delete(documentId),
+    )
+    return loading
+  }
+
+  private async readDocument(documentId: string): Promise<CollabDocument | null> {
+    const { storage, logger } = this.options
+    if (!(await storage.getDocument(documentId))) return null
+    const stored = await storage.loadUpdates(documentId)
+    const ydoc = createConceptYDoc()
+    Y.transact(ydoc, () => {
+      for (const update of stored.updates) Y.applyUpdate(ydoc, update)
+    })
+    logger.debug('document loaded', { documentId, updates: stored.updates.length })
+    const document = new CollabDocument(documentId, ydoc, { lastSequence: stored.lastSequence, count: stored.updates.length }, {
+      storage,
+      logger,
+      compactAfterUpdates: this.options.compactAfterUpdates ?? 500,
+      onUpdateAccepted: this.options.onUpdateAccepted,
+    })
+    this.loadedDocuments.set(documentId, document)
+    return document
+  }
+
+  private handleConnectionClosed(connection: ClientConnection) {
+    this.connections.delete(connection)
+    const loading = this.documents.get(connection.documentId)
+    if (!loading) return
+    void loading.then(async (document) => {
+      if (document && document.connections.size === 0) await this.unload(connection.documentId, document)
+    })
+  }
+
+  private async unload(documentId: string, document: CollabDocument) {
+    if (this.loadedDocuments.get(documentId) !== document) return
+    try {
+      await document.compact()
+    } catch (error) {
+      this.options.logger.warn('compaction on unload failed; updates stay stored one by one', { documentId, error })
+    }
+    // A connection may have arrived while the snapshot was being written: then the document stays.
+    if (document.connections.size > 0 || this.loadedDocuments.get(documentId) !== document) return
+    this.loadedDocuments.delete(documentId)
+    this.documents.delete(documentId)
+    document.destroy()
+    this.options.logger.debug('document unloaded', { documentId })
+  }
+}

@@ -1,0 +1,26 @@
+import path from 'node:path'
+import type { LogLevel } from '../logging/Logger'
+
+export interface ServerConfig {
+  port: number
+  host: string
+  dataDirectory: string
+  logLevel: LogLevel
+  /** Extra origins allowed to open the collaboration websocket besides the server's own. */
+  allowedOrigins: string[]
+  staticDirectory: string
+}
+
+/** Reads the server configuration from the environment, with the defaults of a local installation. */
+export function readServerConfig(environment: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const port = Number(environment['PORT'] ?? 8787)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${environment['PORT']}"`)
+  return {
+    port,
+    host: environment['HOST'] ?? '0.0.0.0',
+    dataDirectory: path.resolve(environment['DATA_DIR'] ?? './data'),
+    logLevel: (environment['LOG_LEVEL'] as LogLevel | undefined) ?? 'info',
+    allowedOrigins: (environment['ALLOWED_ORIGINS'] ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+    staticDirectory: path.resolve(environment['STATIC_DIR'] ?? './dist/client'),
+  }
+}

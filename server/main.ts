@@ -1,0 +1,27 @@
+import { readServerConfig } from './config/readServerConfig'
+import { Logger } from './logging/Logger'
+import { startServer } from './startServer'
+
+const config = readServerConfig()
+const logger = new Logger(config.logLevel)
+
+const server = await startServer({
+  port: config.port,
+  host: config.host,
+  dataDirectory: config.dataDirectory,
+  staticDirectory: config.staticDirectory,
+  allowedOrigins: config.allowedOrigins,
+  logger,
+})
+logger.info(`Fassung läuft auf http://localhost:${server.port}`, { dataDirectory: config.dataDirectory })
+
+let stopping = false
+const stop = async (signal: string) => {
+  if (stopping) return
+  stopping = true
+  logger.info('shutting down', { signal })
+  await server.close()
+  process.exit(0)
+}
+process.on('SIGINT', () => void stop('SIGINT'))
+process.on('SIGTERM', () => void stop('SIGTERM'))

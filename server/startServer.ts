@@ -1,0 +1,71 @@
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { serve } from '@hono/node-server'
+import { createNodeWebSocket } from '@hono/node-ws'
+import { CollaborationServer, type CollaborationServerOptions } from './collab/CollaborationServer'
+import { DocumentService } from './documents/DocumentService'
+import { Logger } from './logging/Logger'
+import type { DocumentStorage } from './storage/DocumentStorage'
+import { SqliteDocumentStorage } from './storage/sqlite/SqliteDocumentStorage'
+import { createHttpApp } from './transport/createHttpApp'
+import { registerCollabRoute } from './transport/registerCollabRoute'
+import { serveClientApp } from './transport/serveClientApp'
+
+export interface StartServerOptions {
+  port: number
+  host?: string
+  dataDirectory: string
+  staticDirectory: string
+  allowedOrigins?: string[]
+  logger?: Logger
+  storage?: DocumentStorage
+  collaboration?: Partial<Omit<CollaborationServerOptions, 'storage' | 'logger'>>
+}
+
+export interface RunningServer {
+  port: number
+  url: string
+  collaboration: CollaborationServer
+  storage: DocumentStorage
+  close(): Promise<void>
+}
+
+/** Wires storage, the collaboration core and the Hono app together and listens; `port: 0` picks a free port. */
+export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  const logger = options.logger ?? new Logger()
+  const storage = options.storage ?? new SqliteDocumentStorage(path.join(options.dataDirectory, 'fassung.sqlite'))
+  const collaboration = new CollaborationServer({ storage, logger: logger.child({ component: 'collab' }), ...options.collaboration })
+  const documents = new DocumentService(storage)
+  const app = createHttpApp({ documents, logger })
+  const nodeWebSocket = createNodeWebSocket({ app })
+  // Frames beyond this never reach the core; the core's own, smaller limit answers with a clear close code.
+  nodeWebSocket.wss.options.maxPayload = collaboration.maxMessageBytes * 2
+  registerCollabRoute(app, {
+    collaboration,
+    upgradeWebSocket: nodeWebSocket.upgradeWebSocket,
+    allowedOrigins: options.allowedOrigins ?? [],
+    identify: async () => ({ userId: 'anonymous', name: 'Gast', department: '', canWrite: true }),
+  })
+  // Last, so that the client app's catch-all shadows neither the API nor the websocket route.
+  app.get('*', serveClientApp(options.staticDirectory))
+
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const listening = serve({ fetch: app.fetch, port: options.port, hostname: options.host ?? '127.0.0.1' }, () => resolve(listening))
+  })
+  nodeWebSocket.injectWebSocket(server)
+  const port = (server.address() as AddressInfo).port
+  logger.info('server listening', { port })
+
+  return {
+    port,
+    url: `http://127.0.0.1:${port}`,
+    collaboration,
+    storage,
+    async close() {
+      await collaboration.destroy()
+      for (const client of nodeWebSocket.wss.clients) client.terminate()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await storage.close()
+    },
+  }
+}

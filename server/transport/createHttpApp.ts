@@ -1,0 +1,30 @@
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import type { DocumentService } from '../documents/DocumentService'
+import type { Logger } from '../logging/Logger'
+import { registerDocumentRoutes } from './documentRoutes'
+import { handleRouteError } from './handleRouteError'
+
+export interface HttpAppDependencies {
+  documents: DocumentService
+  logger: Logger
+}
+
+const maxJsonBodyBytes = 10 * 1024 * 1024
+
+/** The Hono app with the JSON API under /api; the websocket route and the client app are added after it. */
+export function createHttpApp(dependencies: HttpAppDependencies): Hono {
+  const app = new Hono()
+  app.onError((error, c) => handleRouteError(error, c, dependencies.logger))
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: maxJsonBodyBytes,
+      onError: (c) => c.json({ error: 'Die Anfrage ist zu groß (höchstens 10 MB).' }, 413),
+    }),
+  )
+  app.get('/api/health', (c) => c.json({ status: 'ok' }))
+  registerDocumentRoutes(app, dependencies.documents)
+  app.all('/api/*', (c) => c.json({ error: 'Unbekannte Schnittstelle.' }, 404))
+  return app
+}

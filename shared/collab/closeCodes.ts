@@ -1,0 +1,39 @@
+/**
+ * Websocket close codes of the collaboration endpoint, shared by server and client. 4000–4999 is the
+ * range the websocket standard leaves to applications; the last three digits follow HTTP where one fits.
+ */
+export const CloseCode = {
+  /** The client sent bytes that are not a valid y-websocket message (truncated, garbage, unknown type). */
+  malformedMessage: 4400,
+  /** No session token, or one that is wrong or expired. */
+  unauthorized: 4401,
+  /** The account may not open this document. */
+  forbidden: 4403,
+  /** There is no document with this id. */
+  documentNotFound: 4404,
+  /** No pong came back in time: the connection is considered dead. */
+  timeout: 4408,
+  /** A single message was larger than the server accepts. */
+  messageTooLarge: 4413,
+  /** The connection sent more than its rate limit allows. */
+  rateLimited: 4429,
+  /** The server could not store an update: the document takes no further writes until storage works again. */
+  storageFailure: 4503,
+  /** The server is shutting down; reconnect later. */
+  serverShutdown: 4504,
+} as const
+
+export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode]
+
+/** German explanations for the close codes, shown in the client's connection status. */
+export const closeCodeMessages: Record<CloseCodeValue, string> = {
+  [CloseCode.malformedMessage]: 'Ungültige Nachricht an den Server',
+  [CloseCode.unauthorized]: 'Nicht angemeldet oder Sitzung abgelaufen',
+  [CloseCode.forbidden]: 'Kein Zugriff auf dieses Dokument',
+  [CloseCode.documentNotFound]: 'Dokument nicht gefunden',
+  [CloseCode.timeout]: 'Verbindung unterbrochen',
+  [CloseCode.messageTooLarge]: 'Änderung zu groß für den Server',
+  [CloseCode.rateLimited]: 'Zu viele Änderungen in kurzer Zeit',
+  [CloseCode.storageFailure]: 'Speichern auf dem Server fehlgeschlagen',
+  [CloseCode.serverShutdown]: 'Server wird neu gestartet',
+}

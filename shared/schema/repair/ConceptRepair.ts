@@ -1,0 +1,27 @@
+import { Extension } from '@tiptap/core'
+import { Plugin, PluginKey } from '@tiptap/pm/state'
+import { applyConceptRepairs } from './applyConceptRepairs'
+import { findConceptRepairs } from './findConceptRepairs'
+
+export const conceptRepairPluginKey = new PluginKey('conceptRepair')
+
+/** Keeps Teilziel, Maßnahme and Handlungsfeld blocks complete after every change, local or remote. */
+export const ConceptRepair = Extension.create({
+  name: 'conceptRepair',
+
+  addProseMirrorPlugins() {
+    return [
+      new Plugin({
+        key: conceptRepairPluginKey,
+        appendTransaction(transactions, _oldState, newState) {
+          if (!transactions.some((transaction) => transaction.docChanged)) return null
+          const repairs = findConceptRepairs(newState.doc, newState.schema)
+          if (repairs.length === 0) return null
+          const tr = newState.tr
+          applyConceptRepairs(tr, repairs)
+          return tr.setMeta('addToHistory', false)
+        },
+      }),
+    ]
+  },
+})
