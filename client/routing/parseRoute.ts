@@ -1,0 +1,13 @@
+import type { AppRoute } from './AppRoute'
+
+/**
+ * The page for a location: `/` lists the documents, `/d/<id>` opens one. `#/d/<id>` is understood too,
+ * so a deep link still works where the server does not fall back to index.html.
+ */
+export function parseRoute(pathname: string, hash = ''): AppRoute {
+  const path = hash.startsWith('#/') ? hash.slice(1) : pathname
+  if (path === '/' || path === '') return { page: 'documents' }
+  const match = /^\/d\/([^/]+)\/?$/.exec(path)
+  if (match?.[1]) return { page: 'editor', documentId: decodeURIComponent(match[1]) }
+  return { page: 'notFound' }
+}
