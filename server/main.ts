@@ -11,6 +11,7 @@ const server = await startServer({
   dataDirectory: config.dataDirectory,
   staticDirectory: config.staticDirectory,
   allowedOrigins: config.allowedOrigins,
+  adminPassword: process.env['ADMIN_PASSWORD'],
   logger,
 })
 logger.info(`Fassung läuft auf http://localhost:${server.port}`, { dataDirectory: config.dataDirectory })

@@ -2,12 +2,15 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { serve } from '@hono/node-server'
 import { createNodeWebSocket } from '@hono/node-ws'
+import { AuthService } from './auth/AuthService'
+import { DocumentAccess } from './auth/DocumentAccess'
 import { CollaborationServer, type CollaborationServerOptions } from './collab/CollaborationServer'
 import { DocumentService } from './documents/DocumentService'
 import { Logger } from './logging/Logger'
-import type { DocumentStorage } from './storage/DocumentStorage'
-import { SqliteDocumentStorage } from './storage/sqlite/SqliteDocumentStorage'
+import type { Storage } from './storage/Storage'
+import { createSqliteStorage } from './storage/sqlite/createSqliteStorage'
 import { createHttpApp } from './transport/createHttpApp'
+import { identifyCollabConnection } from './transport/identifyCollabConnection'
 import { registerCollabRoute } from './transport/registerCollabRoute'
 import { serveClientApp } from './transport/serveClientApp'
 
@@ -18,7 +21,9 @@ export interface StartServerOptions {
   staticDirectory: string
   allowedOrigins?: string[]
   logger?: Logger
-  storage?: DocumentStorage
+  storage?: Storage
+  /** Password of the `admin` account created on first start; generated and logged once if absent. */
+  adminPassword?: string
   collaboration?: Partial<Omit<CollaborationServerOptions, 'storage' | 'logger'>>
 }
 
@@ -26,17 +31,21 @@ export interface RunningServer {
   port: number
   url: string
   collaboration: CollaborationServer
-  storage: DocumentStorage
+  storage: Storage
+  auth: AuthService
   close(): Promise<void>
 }
 
 /** Wires storage, the collaboration core and the Hono app together and listens; `port: 0` picks a free port. */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const logger = options.logger ?? new Logger()
-  const storage = options.storage ?? new SqliteDocumentStorage(path.join(options.dataDirectory, 'fassung.sqlite'))
-  const collaboration = new CollaborationServer({ storage, logger: logger.child({ component: 'collab' }), ...options.collaboration })
-  const documents = new DocumentService(storage)
-  const app = createHttpApp({ documents, logger })
+  const storage = options.storage ?? createSqliteStorage(path.join(options.dataDirectory, 'fassung.sqlite'))
+  const auth = new AuthService(storage.accounts, logger.child({ component: 'auth' }))
+  await auth.ensureInitialAdmin(options.adminPassword)
+  const access = new DocumentAccess(storage.accounts, storage.documents)
+  const collaboration = new CollaborationServer({ storage: storage.documents, logger: logger.child({ component: 'collab' }), ...options.collaboration })
+  const documents = new DocumentService(storage.documents)
+  const app = createHttpApp({ logger, auth, access, documents, documentStorage: storage.documents, collaboration })
   const nodeWebSocket = createNodeWebSocket({ app })
   // Frames beyond this never reach the core; the core's own, smaller limit answers with a clear close code.
   nodeWebSocket.wss.options.maxPayload = collaboration.maxMessageBytes * 2
@@ -44,7 +53,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     collaboration,
     upgradeWebSocket: nodeWebSocket.upgradeWebSocket,
     allowedOrigins: options.allowedOrigins ?? [],
-    identify: async () => ({ userId: 'anonymous', name: 'Gast', department: '', canWrite: true }),
+    admit: (c, documentId) => identifyCollabConnection(c, documentId, { auth, access, documents: storage.documents }),
   })
   // Last, so that the client app's catch-all shadows neither the API nor the websocket route.
   app.get('*', serveClientApp(options.staticDirectory))
@@ -61,6 +70,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     url: `http://127.0.0.1:${port}`,
     collaboration,
     storage,
+    auth,
     async close() {
       await collaboration.destroy()
       for (const client of nodeWebSocket.wss.clients) client.terminate()

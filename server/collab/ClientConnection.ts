@@ -1,3 +1,4 @@
+import type * as Y from 'yjs'
 import { CloseCode } from '../../shared/collab/closeCodes'
 import type { Logger } from '../logging/Logger'
 import type { CollabDocument } from './CollabDocument'
@@ -79,18 +80,33 @@ export class ClientConnection {
     }
   }
 
-  /** Applies a write if this connection may write to a document that takes writes; drops it otherwise. */
-  acceptWrite(_update: Uint8Array, apply: () => void): void {
+  /**
+   * Applies a write if this connection may write, the document takes writes and the update uses no
+   * clientID of another user; otherwise the update reaches neither the document, storage nor anyone else.
+   */
+  acceptWrite(decoded: ReturnType<typeof Y.decodeUpdate>, apply: () => void): void {
+    const document = this.document
+    if (!document) return
     if (!this.identity.canWrite) {
-      this.rejectedWrites += 1
-      this.logger.warn('rejected write from read-only connection', { documentId: this.documentId, userId: this.identity.userId })
+      this.rejectWrite('read-only connection')
       return
     }
-    if (!this.document?.acceptsWrites) {
+    if (!document.acceptsWrites) {
       this.close(CloseCode.storageFailure, 'Speichern fehlgeschlagen')
       return
     }
+    const foreignClient = document.findForeignClient(decoded, this.identity.userId)
+    if (foreignClient !== null) {
+      this.rejectWrite(`clientID ${foreignClient} belongs to another user`)
+      this.close(CloseCode.forbidden, 'Fremde Client-ID')
+      return
+    }
     apply()
+  }
+
+  private rejectWrite(reason: string) {
+    this.rejectedWrites += 1
+    this.logger.warn('rejected write', { documentId: this.documentId, userId: this.identity.userId, reason })
   }
 
   send(message: Uint8Array): void {

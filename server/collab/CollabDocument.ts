@@ -1,10 +1,13 @@
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { CloseCode } from '../../shared/collab/closeCodes'
+import { describeUpdateItems } from '../../shared/history/describeUpdateItems'
+import type { UpdateAttribution } from '../../shared/history/UpdateAttribution'
 import type { Logger } from '../logging/Logger'
 import type { DocumentStorage } from '../storage/DocumentStorage'
 import type { ClientConnection } from './ClientConnection'
 import { encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate } from './encodeMessages'
+import { ServerEditOrigin } from './ServerEditOrigin'
 
 export interface CollabDocumentOptions {
   storage: DocumentStorage
@@ -32,6 +35,7 @@ export class CollabDocument {
     readonly id: string,
     readonly ydoc: Y.Doc,
     stored: { lastSequence: number; count: number },
+    private readonly clientOwners: Map<number, string>,
     private readonly options: CollabDocumentOptions,
   ) {
     this.lastStoredSequence = stored.lastSequence
@@ -70,8 +74,27 @@ export class CollabDocument {
     this.enqueue(async () => connection.send(encodeSyncStep2(update)))
   }
 
+  /**
+   * The clientID in `decoded` that belongs to another user, if any: a clientID is owned by the user who
+   * first wrote with it, and only items the server does not have yet count.
+   */
+  findForeignClient(decoded: ReturnType<typeof Y.decodeUpdate>, userId: string): number | null {
+    const { inserted } = describeUpdateItems(decoded, Y.decodeStateVector(Y.encodeStateVector(this.ydoc)))
+    for (const [client] of inserted) {
+      const owner = this.clientOwners.get(client)
+      if (owner !== undefined && owner !== userId) return client
+    }
+    return null
+  }
+
   applyClientUpdate(connection: ClientConnection, update: Uint8Array): void {
     Y.applyUpdate(this.ydoc, update, connection)
+  }
+
+  /** Runs `change` as an edit of the server on behalf of `userId`, with a clientID of its own. */
+  applyServerEdit(userId: string, change: (ydoc: Y.Doc) => void): void {
+    this.ydoc.clientID = generateClientId()
+    this.ydoc.transact(() => change(this.ydoc), new ServerEditOrigin(userId))
   }
 
   applyAwarenessUpdate(connection: ClientConnection, update: Uint8Array): void {
@@ -107,6 +130,7 @@ export class CollabDocument {
 
   private readonly handleDocumentUpdate = (update: Uint8Array, origin: unknown) => {
     const connection = this.isConnection(origin) ? origin : null
+    const attribution = this.attribute(update, connection?.identity.userId ?? (origin instanceof ServerEditOrigin ? origin.userId : null))
     this.options.onUpdateAccepted?.({ documentId: this.id, update, connection })
     this.enqueue(async () => {
       if (this.storageFailed) {
@@ -115,7 +139,7 @@ export class CollabDocument {
         return
       }
       try {
-        this.lastStoredSequence = await this.options.storage.appendUpdate(this.id, update)
+        this.lastStoredSequence = await this.options.storage.appendUpdate(this.id, update, attribution)
       } catch (error) {
         this.failStorage(error)
         connection?.close(CloseCode.storageFailure, 'Speichern fehlgeschlagen')
@@ -126,6 +150,14 @@ export class CollabDocument {
       for (const other of this.connections) if (other !== connection) other.send(message)
       if (this.updatesSinceCompaction >= this.options.compactAfterUpdates) this.enqueueCompaction()
     })
+  }
+
+  private attribute(update: Uint8Array, userId: string | null): UpdateAttribution | null {
+    if (userId === null) return null
+    const { inserted, deleted } = describeUpdateItems(Y.decodeUpdate(update))
+    // Claimed now, not when stored: a forged update right behind this one must already be refused.
+    for (const [client] of inserted) if (!this.clientOwners.has(client)) this.clientOwners.set(client, userId)
+    return { userId, at: new Date().toISOString(), inserted, deleted }
   }
 
   private readonly handleAwarenessUpdate = (
@@ -166,7 +198,7 @@ export class CollabDocument {
   async retryStorage(): Promise<boolean> {
     if (!this.storageFailed) return true
     try {
-      this.lastStoredSequence = await this.options.storage.appendUpdate(this.id, Y.encodeStateAsUpdate(this.ydoc))
+      this.lastStoredSequence = await this.options.storage.appendUpdate(this.id, Y.encodeStateAsUpdate(this.ydoc), null)
       this.storageFailed = false
       this.options.logger.info('storage works again', { documentId: this.id })
       return true
@@ -185,4 +217,8 @@ export class CollabDocument {
   private isConnection(origin: unknown): origin is ClientConnection {
     return typeof origin === 'object' && origin !== null && this.connections.has(origin as ClientConnection)
   }
+}
+
+function generateClientId(): number {
+  return globalThis.crypto.getRandomValues(new Uint32Array(1))[0]!
 }

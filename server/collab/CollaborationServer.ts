@@ -4,7 +4,7 @@ import { createConceptYDoc } from '../../shared/yjs/createConceptYDoc'
 import type { Logger } from '../logging/Logger'
 import type { DocumentStorage } from '../storage/DocumentStorage'
 import { ClientConnection, type ConnectionLimits } from './ClientConnection'
-import { CollabDocument } from './CollabDocument'
+import { CollabDocument, type CollabDocumentOptions } from './CollabDocument'
 import type { CollabSocket } from './CollabSocket'
 import type { ConnectionIdentity } from './ConnectionIdentity'
 
@@ -14,7 +14,7 @@ export interface CollaborationServerOptions {
   limits?: Partial<ConnectionLimits>
   pingIntervalMs?: number
   compactAfterUpdates?: number
-  onUpdateAccepted?: ConstructorParameters<typeof CollabDocument>[3]['onUpdateAccepted']
+  onUpdateAccepted?: CollabDocumentOptions['onUpdateAccepted']
 }
 
 const defaultLimits: ConnectionLimits = {
@@ -62,6 +62,17 @@ export class CollaborationServer {
     return connection
   }
 
+  /** The accounts currently connected to a document, each once. */
+  listPresentUsers(documentId: string): { userId: string; name: string; department: string }[] {
+    const present = new Map<string, { userId: string; name: string; department: string }>()
+    for (const connection of this.connections) {
+      if (connection.documentId !== documentId || connection.isClosed) continue
+      const { userId, name, department } = connection.identity
+      present.set(userId, { userId, name, department })
+    }
+    return [...present.values()]
+  }
+
   /** The loaded document, if any connection has it open. */
   async getLoadedDocument(documentId: string): Promise<CollabDocument | null> {
     return (await this.documents.get(documentId)) ?? null
@@ -71,10 +82,12 @@ export class CollaborationServer {
    * Runs `change` on the document's Y.Doc as a server edit (stored and broadcast like any client's),
    * loading the document for the duration if nobody has it open.
    */
-  async changeDocument(documentId: string, change: (ydoc: Y.Doc) => void): Promise<void> {
-    const document = await this.loadDocument(documentId)
+  async changeDocument(documentId: string, userId: string, change: (ydoc: Y.Doc) => void): Promise<void> {
+    let document = await this.loadDocument(documentId)
+    while (document?.isDestroyed) document = await this.loadDocument(documentId)
     if (!document) throw new Error(`document ${documentId} not found`)
-    change(document.ydoc)
+    if (!document.acceptsWrites) throw new Error(`document ${documentId} takes no writes: storage failed`)
+    document.applyServerEdit(userId, change)
     await document.flush()
     if (document.connections.size === 0) await this.unload(documentId, document)
   }
@@ -129,13 +142,13 @@ export class CollaborationServer {
   private async readDocument(documentId: string): Promise<CollabDocument | null> {
     const { storage, logger } = this.options
     if (!(await storage.getDocument(documentId))) return null
-    const stored = await storage.loadUpdates(documentId)
+    const [stored, clientOwners] = await Promise.all([storage.loadUpdates(documentId), storage.getClientOwners(documentId)])
     const ydoc = createConceptYDoc()
     Y.transact(ydoc, () => {
       for (const update of stored.updates) Y.applyUpdate(ydoc, update)
     })
     logger.debug('document loaded', { documentId, updates: stored.updates.length })
-    const document = new CollabDocument(documentId, ydoc, { lastSequence: stored.lastSequence, count: stored.updates.length }, {
+    const document = new CollabDocument(documentId, ydoc, { lastSequence: stored.lastSequence, count: stored.updates.length }, clientOwners, {
       storage,
       logger,
       compactAfterUpdates: this.options.compactAfterUpdates ?? 500,

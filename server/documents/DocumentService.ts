@@ -5,42 +5,38 @@ import { normalizeConceptDocument } from '../../shared/schema/normalizeConceptDo
 import { conceptJsonToYDoc } from '../../shared/yjs/conceptConversions'
 import { importPlainTextConcept } from '../../shared/import/importPlainTextConcept'
 import type { ImportSummary } from '../../shared/import/ImportSummary'
+import { describeUpdateItems } from '../../shared/history/describeUpdateItems'
+import type { PublicUser } from '../../shared/accounts/PublicUser'
 import type { DocumentRecord, DocumentStorage } from '../storage/DocumentStorage'
 import { createDocumentId } from './createDocumentId'
-import { InvalidInputError } from './InvalidInputError'
+import { InvalidInputError } from '../errors/InvalidInputError'
 
 const maxTitleLength = 300
 
-/** Creating, importing and listing documents; their content changes only through the collaboration core. */
+/** Creating and importing documents; afterwards their content changes only through the collaboration core. */
 export class DocumentService {
   constructor(private readonly storage: DocumentStorage) {}
 
-  list(): Promise<DocumentRecord[]> {
-    return this.storage.listDocuments()
+  async create(author: PublicUser, title: unknown): Promise<DocumentRecord> {
+    return this.store(author, validateTitle(title), { type: 'doc', content: [{ type: 'paragraph' }] })
   }
 
-  get(id: string): Promise<DocumentRecord | null> {
-    return this.storage.getDocument(id)
-  }
-
-  async create(title: string): Promise<DocumentRecord> {
-    return this.store(validateTitle(title), { type: 'doc', content: [{ type: 'paragraph' }] })
-  }
-
-  async importPlainText(text: string, title?: string): Promise<{ document: DocumentRecord; summary: ImportSummary }> {
+  async importPlainText(author: PublicUser, text: unknown, title?: string): Promise<{ document: DocumentRecord; summary: ImportSummary }> {
     if (typeof text !== 'string' || text.trim().length === 0) throw new InvalidInputError('Die Datei enthält keinen Text.')
     const { doc, summary } = importPlainTextConcept(text, title ? { title } : undefined)
-    const document = await this.store(validateTitle(title || summary.title || 'Importiertes Konzept'), doc)
+    const document = await this.store(author, validateTitle(title || summary.title || 'Importiertes Konzept'), doc)
     return { document, summary }
   }
 
-  private async store(title: string, json: JSONContent): Promise<DocumentRecord> {
+  private async store(author: PublicUser, title: string, json: JSONContent): Promise<DocumentRecord> {
     const normalized = normalizeConceptDocument(getConceptSchema().nodeFromJSON(json))
     const ydoc = conceptJsonToYDoc(normalized.toJSON() as JSONContent)
     const now = new Date().toISOString()
     const document: DocumentRecord = { id: createDocumentId(), title, createdAt: now, updatedAt: now }
     await this.storage.createDocument(document)
-    await this.storage.appendUpdate(document.id, Y.encodeStateAsUpdate(ydoc))
+    const update = Y.encodeStateAsUpdate(ydoc)
+    const attribution = { userId: author.id, at: now, ...describeUpdateItems(Y.decodeUpdate(update)) }
+    await this.storage.appendUpdate(document.id, update, attribution)
     ydoc.destroy()
     return document
   }

@@ -1,3 +1,5 @@
+import type { UpdateAttribution } from '../../shared/history/UpdateAttribution'
+
 export interface DocumentRecord {
   id: string
   title: string
@@ -20,11 +22,17 @@ export interface DocumentStorage {
   createDocument(document: DocumentRecord): Promise<void>
   getDocument(id: string): Promise<DocumentRecord | null>
   listDocuments(): Promise<DocumentRecord[]>
-  /** Appends one Yjs update; resolves once it is durable. */
-  appendUpdate(documentId: string, update: Uint8Array): Promise<number>
+  /**
+   * Appends one Yjs update with its attribution, and claims the clientIDs it inserted with for the
+   * attributed user, in one transaction; resolves once both are durable.
+   */
+  appendUpdate(documentId: string, update: Uint8Array, attribution: UpdateAttribution | null): Promise<number>
+  /** Every attribution ever recorded for the document, oldest first; compaction keeps them. */
+  listAttributions(documentId: string): Promise<UpdateAttribution[]>
+  /** Which user owns which clientID in this document. */
+  getClientOwners(documentId: string): Promise<Map<number, string>>
   loadUpdates(documentId: string): Promise<StoredUpdates>
   /** Replaces the updates up to `upToSequence` by one snapshot that contains them all. */
   compact(documentId: string, snapshot: Uint8Array, upToSequence: number): Promise<void>
   countUpdates(documentId: string): Promise<number>
-  close(): Promise<void>
 }

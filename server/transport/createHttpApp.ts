@@ -1,20 +1,21 @@
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import type { DocumentService } from '../documents/DocumentService'
 import type { Logger } from '../logging/Logger'
-import { registerDocumentRoutes } from './documentRoutes'
+import type { AppEnv } from './AppEnv'
+import { registerDocumentRoutes, type DocumentRouteDependencies } from './documentRoutes'
 import { handleRouteError } from './handleRouteError'
+import { registerSessionRoutes } from './sessionRoutes'
+import { registerUserRoutes } from './userRoutes'
 
-export interface HttpAppDependencies {
-  documents: DocumentService
+export interface HttpAppDependencies extends DocumentRouteDependencies {
   logger: Logger
 }
 
 const maxJsonBodyBytes = 10 * 1024 * 1024
 
 /** The Hono app with the JSON API under /api; the websocket route and the client app are added after it. */
-export function createHttpApp(dependencies: HttpAppDependencies): Hono {
-  const app = new Hono()
+export function createHttpApp(dependencies: HttpAppDependencies): Hono<AppEnv> {
+  const app = new Hono<AppEnv>()
   app.onError((error, c) => handleRouteError(error, c, dependencies.logger))
   app.use(
     '/api/*',
@@ -24,7 +25,9 @@ export function createHttpApp(dependencies: HttpAppDependencies): Hono {
     }),
   )
   app.get('/api/health', (c) => c.json({ status: 'ok' }))
-  registerDocumentRoutes(app, dependencies.documents)
+  registerSessionRoutes(app, dependencies.auth)
+  registerUserRoutes(app, dependencies.auth)
+  registerDocumentRoutes(app, dependencies)
   app.all('/api/*', (c) => c.json({ error: 'Unbekannte Schnittstelle.' }, 404))
   return app
 }

@@ -1,28 +1,75 @@
 import type { Hono } from 'hono'
+import type { AuthService } from '../auth/AuthService'
+import type { DocumentAccess } from '../auth/DocumentAccess'
+import type { CollaborationServer } from '../collab/CollaborationServer'
 import type { DocumentService } from '../documents/DocumentService'
-import { InvalidInputError } from '../documents/InvalidInputError'
+import { summarizeHistory } from '../documents/summarizeHistory'
+import { ForbiddenError } from '../errors/ForbiddenError'
+import { InvalidInputError } from '../errors/InvalidInputError'
+import type { DocumentStorage } from '../storage/DocumentStorage'
+import type { AppEnv } from './AppEnv'
 import { readJsonBody } from './readJsonBody'
+import { requireUser } from './requireUser'
 
-export function registerDocumentRoutes(app: Hono, documents: DocumentService): void {
-  app.get('/api/documents', async (c) => c.json({ documents: await documents.list() }))
+export interface DocumentRouteDependencies {
+  auth: AuthService
+  access: DocumentAccess
+  documents: DocumentService
+  documentStorage: DocumentStorage
+  collaboration: CollaborationServer
+}
+
+export function registerDocumentRoutes(app: Hono<AppEnv>, dependencies: DocumentRouteDependencies): void {
+  const { auth, access, documents, documentStorage, collaboration } = dependencies
+  app.use('/api/documents', requireUser(auth))
+  app.use('/api/documents/*', requireUser(auth))
+
+  app.get('/api/documents', async (c) => {
+    const user = c.get('user')
+    const readable = []
+    for (const document of await documentStorage.listDocuments()) {
+      if (await access.canOpen(user, document.id)) readable.push({ ...document, present: collaboration.listPresentUsers(document.id) })
+    }
+    return c.json({ documents: readable })
+  })
 
   app.post('/api/documents', async (c) => {
+    const user = c.get('user')
+    access.requireEditor(user)
     const body = await readJsonBody(c)
-    const document = await documents.create(body['title'] as string)
+    const document = await documents.create(user, body['title'])
     return c.json({ id: document.id, document }, 201)
   })
 
   app.post('/api/documents/import', async (c) => {
+    const user = c.get('user')
+    access.requireEditor(user)
     const body = await readJsonBody(c)
     if (typeof body['text'] !== 'string') throw new InvalidInputError('Bitte eine Textdatei (.txt) hochladen.')
     const title = typeof body['title'] === 'string' && body['title'].trim() ? body['title'] : undefined
-    const { document, summary } = await documents.importPlainText(body['text'], title)
+    const { document, summary } = await documents.importPlainText(user, body['text'], title)
     return c.json({ id: document.id, document, summary }, 201)
   })
 
   app.get('/api/documents/:id', async (c) => {
-    const document = await documents.get(c.req.param('id'))
-    if (!document) return c.json({ error: 'Dokument nicht gefunden.' }, 404)
-    return c.json(document)
+    const document = await access.requireReadable(c.get('user'), c.req.param('id'))
+    return c.json({ ...document, present: collaboration.listPresentUsers(document.id) })
+  })
+
+  app.put('/api/documents/:id/access', async (c) => {
+    const user = c.get('user')
+    if (user.role !== 'admin') throw new ForbiddenError('Nur die Administration legt Zugriffslisten fest.')
+    const document = await access.requireReadable(user, c.req.param('id'))
+    const body = await readJsonBody(c)
+    const userIds = body['userIds']
+    if (!Array.isArray(userIds) || !userIds.every((id) => typeof id === 'string')) throw new InvalidInputError('userIds muss eine Liste von Konto-IDs sein.')
+    await access.setAccessList(document.id, userIds as string[])
+    return c.json({ userIds })
+  })
+
+  app.get('/api/documents/:id/history', async (c) => {
+    const document = await access.requireReadable(c.get('user'), c.req.param('id'))
+    const users = new Map((await auth.listUsers()).map((user) => [user.id, user]))
+    return c.json({ history: summarizeHistory(await documentStorage.listAttributions(document.id), users) })
   })
 }

@@ -1,5 +1,5 @@
 import type { Context } from 'hono'
-import { InvalidInputError } from '../documents/InvalidInputError'
+import { InvalidInputError } from '../errors/InvalidInputError'
 
 /** The request body as a JSON object, or a clear 400 if it is not one. */
 export async function readJsonBody(c: Context): Promise<Record<string, unknown>> {

@@ -3,19 +3,21 @@ import type { UpgradeWebSocket } from 'hono/ws'
 import type { WebSocket } from 'ws'
 import type { ClientConnection } from '../collab/ClientConnection'
 import type { CollaborationServer } from '../collab/CollaborationServer'
-import type { ConnectionIdentity } from '../collab/ConnectionIdentity'
+import type { Context } from 'hono'
 import { CloseCode } from '../../shared/collab/closeCodes'
+import type { AppEnv } from './AppEnv'
+import type { CollabAdmission } from './identifyCollabConnection'
 import { isAllowedOrigin } from './isAllowedOrigin'
 
 export interface CollabRouteDependencies {
   collaboration: CollaborationServer
   upgradeWebSocket: UpgradeWebSocket<WebSocket>
   allowedOrigins: string[]
-  identify: (request: Request) => Promise<ConnectionIdentity>
+  admit: (c: Context, documentId: string) => Promise<CollabAdmission>
 }
 
 /** `/collab/<documentId>`: checks the Origin, upgrades, and hands the socket to the collaboration core. */
-export function registerCollabRoute(app: Hono, dependencies: CollabRouteDependencies): void {
+export function registerCollabRoute(app: Hono<AppEnv>, dependencies: CollabRouteDependencies): void {
   app.get(
     '/collab/:documentId',
     async (c, next) => {
@@ -26,12 +28,16 @@ export function registerCollabRoute(app: Hono, dependencies: CollabRouteDependen
     },
     dependencies.upgradeWebSocket(async (c) => {
       const documentId = c.req.param('documentId') ?? ''
-      const identity = await dependencies.identify(c.req.raw)
+      const admission = await dependencies.admit(c, documentId)
       let connection: ClientConnection | null = null
       return {
         onOpen(_event, ws) {
           const raw = ws.raw
           if (!raw) return
+          if ('closeCode' in admission) {
+            raw.close(admission.closeCode, admission.reason)
+            return
+          }
           connection = dependencies.collaboration.openConnection(
             {
               send: (message) => raw.send(message),
@@ -39,7 +45,7 @@ export function registerCollabRoute(app: Hono, dependencies: CollabRouteDependen
               ping: () => raw.ping(),
             },
             documentId,
-            identity,
+            admission.identity,
           )
           const opened = connection
           raw.on('pong', () => opened.handlePong())

@@ -7,6 +7,8 @@ import { startServer, type RunningServer, type StartServerOptions } from '../../
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url))
 
+export const testAdminPassword = 'admin-passwort-1'
+
 export interface TestServer extends RunningServer {
   dataDirectory: string
   wsUrl: string
@@ -22,6 +24,7 @@ export async function createTestServer(options: Partial<StartServerOptions> = {}
     dataDirectory,
     staticDirectory: path.join(projectRoot, 'dist/client'),
     logger: createSilentLogger(),
+    adminPassword: testAdminPassword,
     ...options,
   })
   let closed = false

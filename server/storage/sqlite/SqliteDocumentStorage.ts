@@ -1,22 +1,12 @@
-import fs from 'node:fs'
-import path from 'node:path'
-import Database from 'better-sqlite3'
+import type Database from 'better-sqlite3'
+import type { UpdateAttribution } from '../../../shared/history/UpdateAttribution'
 import type { DocumentRecord, DocumentStorage, StoredUpdates } from '../DocumentStorage'
-import { migrateSqlite } from './migrateSqlite'
 
 /** SQLite storage in WAL mode: an appended update survives a crash of the process once the call returns. */
 export class SqliteDocumentStorage implements DocumentStorage {
-  private readonly database: Database.Database
   private readonly statements
 
-  constructor(databaseFile: string) {
-    if (databaseFile !== ':memory:') fs.mkdirSync(path.dirname(databaseFile), { recursive: true })
-    this.database = new Database(databaseFile)
-    this.database.pragma('journal_mode = WAL')
-    // NORMAL keeps every committed transaction across a process crash; only a power loss can take the last ones.
-    this.database.pragma('synchronous = NORMAL')
-    this.database.pragma('foreign_keys = ON')
-    migrateSqlite(this.database)
+  constructor(private readonly database: Database.Database) {
     this.statements = {
       insertDocument: this.database.prepare('INSERT INTO documents (id, title, created_at, updated_at) VALUES (?, ?, ?, ?)'),
       getDocument: this.database.prepare('SELECT id, title, created_at AS createdAt, updated_at AS updatedAt FROM documents WHERE id = ?'),
@@ -27,6 +17,10 @@ export class SqliteDocumentStorage implements DocumentStorage {
       deleteUpdatesUpTo: this.database.prepare('DELETE FROM document_updates WHERE document_id = ? AND sequence <= ?'),
       insertSnapshotAt: this.database.prepare('INSERT INTO document_updates (sequence, document_id, data) VALUES (?, ?, ?)'),
       countUpdates: this.database.prepare('SELECT COUNT(*) AS count FROM document_updates WHERE document_id = ?'),
+      insertAttribution: this.database.prepare('INSERT INTO update_attributions (document_id, user_id, at, inserted, deleted) VALUES (?, ?, ?, ?, ?)'),
+      listAttributions: this.database.prepare('SELECT user_id AS userId, at, inserted, deleted FROM update_attributions WHERE document_id = ? ORDER BY id'),
+      claimClient: this.database.prepare('INSERT OR IGNORE INTO client_owners (document_id, client_id, user_id) VALUES (?, ?, ?)'),
+      listClientOwners: this.database.prepare('SELECT client_id AS clientId, user_id AS userId FROM client_owners WHERE document_id = ?'),
     }
   }
 
@@ -42,10 +36,26 @@ export class SqliteDocumentStorage implements DocumentStorage {
     return this.statements.listDocuments.all() as DocumentRecord[]
   }
 
-  async appendUpdate(documentId: string, update: Uint8Array): Promise<number> {
-    const result = this.statements.insertUpdate.run(documentId, update)
-    this.statements.touchDocument.run(new Date().toISOString(), documentId)
-    return Number(result.lastInsertRowid)
+  async appendUpdate(documentId: string, update: Uint8Array, attribution: UpdateAttribution | null): Promise<number> {
+    return this.database.transaction(() => {
+      const result = this.statements.insertUpdate.run(documentId, update)
+      this.statements.touchDocument.run(new Date().toISOString(), documentId)
+      if (attribution) {
+        this.statements.insertAttribution.run(documentId, attribution.userId, attribution.at, JSON.stringify(attribution.inserted), JSON.stringify(attribution.deleted))
+        for (const client of new Set(attribution.inserted.map(([clientId]) => clientId))) this.statements.claimClient.run(documentId, client, attribution.userId)
+      }
+      return Number(result.lastInsertRowid)
+    })()
+  }
+
+  async listAttributions(documentId: string): Promise<UpdateAttribution[]> {
+    const rows = this.statements.listAttributions.all(documentId) as { userId: string; at: string; inserted: string; deleted: string }[]
+    return rows.map((row) => ({ userId: row.userId, at: row.at, inserted: JSON.parse(row.inserted), deleted: JSON.parse(row.deleted) }))
+  }
+
+  async getClientOwners(documentId: string): Promise<Map<number, string>> {
+    const rows = this.statements.listClientOwners.all(documentId) as { clientId: number; userId: string }[]
+    return new Map(rows.map((row) => [row.clientId, row.userId]))
   }
 
   async loadUpdates(documentId: string): Promise<StoredUpdates> {
@@ -67,9 +77,5 @@ export class SqliteDocumentStorage implements DocumentStorage {
 
   async countUpdates(documentId: string): Promise<number> {
     return (this.statements.countUpdates.get(documentId) as { count: number }).count
-  }
-
-  async close(): Promise<void> {
-    this.database.close()
   }
 }

@@ -13,6 +13,40 @@ const migrations: string[] = [
      data BLOB NOT NULL
    );
    CREATE INDEX document_updates_by_document ON document_updates (document_id, sequence);`,
+  `CREATE TABLE users (
+     id TEXT PRIMARY KEY,
+     username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+     name TEXT NOT NULL,
+     department TEXT NOT NULL,
+     role TEXT NOT NULL CHECK (role IN ('admin', 'editor', 'reviewer')),
+     password_hash TEXT NOT NULL,
+     created_at TEXT NOT NULL
+   );
+   CREATE TABLE sessions (
+     token_hash TEXT PRIMARY KEY,
+     user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+     expires_at TEXT NOT NULL
+   );
+   CREATE TABLE document_access (
+     document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+     user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+     PRIMARY KEY (document_id, user_id)
+   );
+   CREATE TABLE update_attributions (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+     user_id TEXT NOT NULL,
+     at TEXT NOT NULL,
+     inserted TEXT NOT NULL,
+     deleted TEXT NOT NULL
+   );
+   CREATE INDEX update_attributions_by_document ON update_attributions (document_id, id);
+   CREATE TABLE client_owners (
+     document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+     client_id INTEGER NOT NULL,
+     user_id TEXT NOT NULL,
+     PRIMARY KEY (document_id, client_id)
+   );`,
 ]
 
 /** Brings the schema up to date; each migration runs once, in order, inside a transaction. */

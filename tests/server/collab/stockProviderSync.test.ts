@@ -4,6 +4,7 @@ import { CloseCode } from '../../../shared/collab/closeCodes'
 import { CONTENT_FRAGMENT } from '../../../shared/schema/nodeNames'
 import { createTestClient, waitFor, waitForSync, type TestClient } from '../../utils/createTestClient'
 import { createTestServer, type TestServer } from '../../utils/createTestServer'
+import { createAccount, createDocument, signInAsAdmin, type SignedIn } from '../../utils/testAccounts'
 
 function appendParagraph(ydoc: Y.Doc, text: string) {
   const paragraph = new Y.XmlElement('paragraph')
@@ -15,15 +16,6 @@ function documentText(ydoc: Y.Doc): string {
   return ydoc.getXmlFragment(CONTENT_FRAGMENT).toString()
 }
 
-async function createDocument(server: TestServer, title: string): Promise<string> {
-  const response = await fetch(`${server.url}/api/documents`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title }),
-  })
-  expect(response.status).toBe(201)
-  return ((await response.json()) as { id: string }).id
-}
 
 describe('collaboration with the stock y-websocket provider', () => {
   const clients: TestClient[] = []
@@ -34,8 +26,8 @@ describe('collaboration with the stock y-websocket provider', () => {
     for (const server of servers.splice(0)) await server.cleanup()
   })
 
-  const connect = (server: TestServer, documentId: string) => {
-    const client = createTestClient(server.wsUrl, documentId)
+  const connect = (server: TestServer, documentId: string, account: SignedIn) => {
+    const client = createTestClient(server.wsUrl, documentId, { params: { token: account.token } })
     clients.push(client)
     return client
   }
@@ -43,16 +35,19 @@ describe('collaboration with the stock y-websocket provider', () => {
   it('lets two providers converge and gives a late third one the full state', async () => {
     const server = await createTestServer()
     servers.push(server)
-    const documentId = await createDocument(server, 'Integrationskonzept Testkreis')
-    const first = connect(server, documentId)
-    const second = connect(server, documentId)
+    const admin = await signInAsAdmin(server)
+    const zuwanderung = await createAccount(server, admin, { username: 'zuwanderung', name: 'Said Najj', department: 'Fachdienst Zuwanderung', role: 'editor' })
+    const jugend = await createAccount(server, admin, { username: 'jugend', name: 'Jana Krüger', department: 'Jugend und Familie', role: 'editor' })
+    const documentId = await createDocument(server, zuwanderung, 'Integrationskonzept Testkreis')
+    const first = connect(server, documentId, zuwanderung)
+    const second = connect(server, documentId, jugend)
     await Promise.all([waitForSync(first.provider), waitForSync(second.provider)])
 
     appendParagraph(first.ydoc, 'Fachdienst Zuwanderung schreibt')
     appendParagraph(second.ydoc, 'Jugend und Familie schreibt')
     await waitFor(() => documentText(first.ydoc) === documentText(second.ydoc) && documentText(first.ydoc).includes('Jugend und Familie') && documentText(first.ydoc).includes('Fachdienst Zuwanderung'), 'convergence')
 
-    const late = connect(server, documentId)
+    const late = connect(server, documentId, admin)
     await waitForSync(late.provider)
     await waitFor(() => documentText(late.ydoc) === documentText(first.ydoc), 'late joiner has full state')
     expect(documentText(late.ydoc)).toContain('Fachdienst Zuwanderung schreibt')
@@ -61,11 +56,12 @@ describe('collaboration with the stock y-websocket provider', () => {
 
   it('keeps edits across a server restart', async () => {
     const server = await createTestServer()
-    const documentId = await createDocument(server, 'Neustart')
-    const writer = connect(server, documentId)
+    const admin = await signInAsAdmin(server)
+    const documentId = await createDocument(server, admin, 'Neustart')
+    const writer = connect(server, documentId, admin)
     await waitForSync(writer.provider)
     appendParagraph(writer.ydoc, 'bleibt erhalten')
-    const observer = connect(server, documentId)
+    const observer = connect(server, documentId, admin)
     await waitFor(() => documentText(observer.ydoc).includes('bleibt erhalten'), 'observer received the edit')
     writer.destroy()
     observer.destroy()
@@ -74,7 +70,7 @@ describe('collaboration with the stock y-websocket provider', () => {
 
     const restarted = await createTestServer({ dataDirectory: server.dataDirectory })
     servers.push(restarted)
-    const reader = connect(restarted, documentId)
+    const reader = connect(restarted, documentId, await signInAsAdmin(restarted))
     await waitForSync(reader.provider)
     expect(documentText(reader.ydoc)).toContain('bleibt erhalten')
   })
@@ -82,7 +78,7 @@ describe('collaboration with the stock y-websocket provider', () => {
   it('closes a connection to an unknown document with the documented close code', async () => {
     const server = await createTestServer()
     servers.push(server)
-    const client = connect(server, 'gibt-es-nicht')
+    const client = connect(server, 'gibt-es-nicht', await signInAsAdmin(server))
     const code = await new Promise<number>((resolve) => {
       client.provider.on('connection-close', (event: CloseEvent | null) => resolve(event?.code ?? 0))
     })

@@ -1,0 +1,116 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto'
+import type { PublicUser } from '../../shared/accounts/PublicUser'
+import { roles, type Role } from '../../shared/accounts/roles'
+import { AuthenticationError } from '../errors/AuthenticationError'
+import { ConflictError } from '../errors/ConflictError'
+import { ForbiddenError } from '../errors/ForbiddenError'
+import { InvalidInputError } from '../errors/InvalidInputError'
+import type { Logger } from '../logging/Logger'
+import type { AccountStorage, StoredUser } from '../storage/AccountStorage'
+import { hashPassword, verifyPassword } from './hashPassword'
+
+export interface NewUserInput {
+  username: unknown
+  password: unknown
+  name: unknown
+  department: unknown
+  role: unknown
+}
+
+export interface Session {
+  token: string
+  user: PublicUser
+  expiresAt: string
+}
+
+const usernamePattern = /^[a-zA-Z0-9._-]{2,64}$/
+const minimumPasswordLength = 8
+
+/** Accounts, sign-in and sessions. Tokens are random; only their SHA-256 is stored. */
+export class AuthService {
+  constructor(
+    private readonly accounts: AccountStorage,
+    private readonly logger: Logger,
+    private readonly sessionLifetimeMs: number = 12 * 60 * 60 * 1000,
+  ) {}
+
+  /** On first start: creates `admin` with ADMIN_PASSWORD, or with a generated password printed once. */
+  async ensureInitialAdmin(adminPassword: string | undefined): Promise<void> {
+    if ((await this.accounts.countUsers()) > 0) return
+    const password = adminPassword || randomBytes(12).toString('base64url')
+    await this.storeUser({ username: 'admin', password, name: 'Administration', department: 'Verwaltung', role: 'admin' })
+    if (adminPassword) this.logger.info('created the account "admin" with the password from ADMIN_PASSWORD')
+    else this.logger.warn(`created the account "admin" with the generated password: ${password} (shown only now)`)
+  }
+
+  async signIn(username: unknown, password: unknown): Promise<Session> {
+    if (typeof username !== 'string' || typeof password !== 'string') throw new InvalidInputError('Bitte Benutzername und Passwort angeben.')
+    const user = await this.accounts.findUserByUsername(username)
+    // The password is checked even for unknown names, so the response time does not reveal which names exist.
+    const valid = await verifyPassword(password, user?.passwordHash ?? (await this.dummyHash()))
+    if (!user || !valid) throw new AuthenticationError('Benutzername oder Passwort ist falsch.')
+    const token = randomBytes(32).toString('base64url')
+    const expiresAt = new Date(Date.now() + this.sessionLifetimeMs).toISOString()
+    await this.accounts.createSession({ tokenHash: hashToken(token), userId: user.id, expiresAt })
+    await this.accounts.deleteExpiredSessions(new Date().toISOString())
+    return { token, user: toPublicUser(user), expiresAt }
+  }
+
+  /** The user a token belongs to, or null if it is unknown or expired. */
+  async authenticate(token: string | undefined | null): Promise<PublicUser | null> {
+    if (!token) return null
+    const session = await this.accounts.findSession(hashToken(token))
+    if (!session || session.expiresAt <= new Date().toISOString()) return null
+    const user = await this.accounts.findUserById(session.userId)
+    return user ? toPublicUser(user) : null
+  }
+
+  async signOut(token: string): Promise<void> {
+    await this.accounts.deleteSession(hashToken(token))
+  }
+
+  async createUser(actor: PublicUser, input: NewUserInput): Promise<PublicUser> {
+    if (actor.role !== 'admin') throw new ForbiddenError('Nur die Administration darf Konten anlegen.')
+    return this.storeUser(input)
+  }
+
+  async listUsers(): Promise<PublicUser[]> {
+    return (await this.accounts.listUsers()).map(toPublicUser)
+  }
+
+  private async storeUser(input: NewUserInput): Promise<PublicUser> {
+    const { username, password, name, department, role } = input
+    if (typeof username !== 'string' || !usernamePattern.test(username)) throw new InvalidInputError('Der Benutzername muss 2–64 Zeichen lang sein (Buchstaben, Ziffern, . _ -).')
+    if (typeof password !== 'string' || password.length < minimumPasswordLength) throw new InvalidInputError(`Das Passwort muss mindestens ${minimumPasswordLength} Zeichen lang sein.`)
+    if (typeof name !== 'string' || !name.trim()) throw new InvalidInputError('Bitte einen Namen angeben.')
+    if (typeof department !== 'string') throw new InvalidInputError('Bitte einen Fachdienst angeben.')
+    if (typeof role !== 'string' || !roles.includes(role as Role)) throw new InvalidInputError('Die Rolle muss admin, editor oder reviewer sein.')
+    if (await this.accounts.findUserByUsername(username)) throw new ConflictError('Dieser Benutzername ist bereits vergeben.')
+    const user: StoredUser = {
+      id: randomUUID(),
+      username,
+      name: name.trim(),
+      department: department.trim(),
+      role: role as Role,
+      passwordHash: await hashPassword(password),
+      createdAt: new Date().toISOString(),
+    }
+    await this.accounts.createUser(user)
+    return toPublicUser(user)
+  }
+
+  private dummyHashValue: Promise<string> | null = null
+
+  private dummyHash(): Promise<string> {
+    this.dummyHashValue ??= hashPassword(randomBytes(16).toString('hex'))
+    return this.dummyHashValue
+  }
+}
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex')
+}
+
+function toPublicUser(user: StoredUser): PublicUser {
+  return { id: user.id, username: user.username, name: user.name, department: user.department, role: user.role }
+}

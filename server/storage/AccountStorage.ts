@@ -1,0 +1,28 @@
+import type { PublicUser } from '../../shared/accounts/PublicUser'
+
+export interface StoredUser extends PublicUser {
+  passwordHash: string
+  createdAt: string
+}
+
+export interface StoredSession {
+  tokenHash: string
+  userId: string
+  expiresAt: string
+}
+
+/** Accounts, sessions and per-document access lists. */
+export interface AccountStorage {
+  createUser(user: StoredUser): Promise<void>
+  findUserByUsername(username: string): Promise<StoredUser | null>
+  findUserById(id: string): Promise<StoredUser | null>
+  listUsers(): Promise<StoredUser[]>
+  countUsers(): Promise<number>
+  createSession(session: StoredSession): Promise<void>
+  findSession(tokenHash: string): Promise<StoredSession | null>
+  deleteSession(tokenHash: string): Promise<void>
+  deleteExpiredSessions(now: string): Promise<void>
+  /** Accounts on the document's access list; an empty list means every account may open it. */
+  getDocumentAccess(documentId: string): Promise<string[]>
+  setDocumentAccess(documentId: string, userIds: string[]): Promise<void>
+}

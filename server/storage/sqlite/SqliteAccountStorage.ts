@@ -1,0 +1,72 @@
+import type Database from 'better-sqlite3'
+import type { AccountStorage, StoredSession, StoredUser } from '../AccountStorage'
+
+const userColumns = 'id, username, name, department, role, password_hash AS passwordHash, created_at AS createdAt'
+
+export class SqliteAccountStorage implements AccountStorage {
+  private readonly statements
+
+  constructor(private readonly database: Database.Database) {
+    this.statements = {
+      insertUser: database.prepare('INSERT INTO users (id, username, name, department, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      userByUsername: database.prepare(`SELECT ${userColumns} FROM users WHERE username = ?`),
+      userById: database.prepare(`SELECT ${userColumns} FROM users WHERE id = ?`),
+      listUsers: database.prepare(`SELECT ${userColumns} FROM users ORDER BY name`),
+      countUsers: database.prepare('SELECT COUNT(*) AS count FROM users'),
+      insertSession: database.prepare('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?, ?, ?)'),
+      findSession: database.prepare('SELECT token_hash AS tokenHash, user_id AS userId, expires_at AS expiresAt FROM sessions WHERE token_hash = ?'),
+      deleteSession: database.prepare('DELETE FROM sessions WHERE token_hash = ?'),
+      deleteExpiredSessions: database.prepare('DELETE FROM sessions WHERE expires_at <= ?'),
+      documentAccess: database.prepare('SELECT user_id AS userId FROM document_access WHERE document_id = ? ORDER BY user_id'),
+      clearDocumentAccess: database.prepare('DELETE FROM document_access WHERE document_id = ?'),
+      insertDocumentAccess: database.prepare('INSERT INTO document_access (document_id, user_id) VALUES (?, ?)'),
+    }
+  }
+
+  async createUser(user: StoredUser): Promise<void> {
+    this.statements.insertUser.run(user.id, user.username, user.name, user.department, user.role, user.passwordHash, user.createdAt)
+  }
+
+  async findUserByUsername(username: string): Promise<StoredUser | null> {
+    return (this.statements.userByUsername.get(username) as StoredUser | undefined) ?? null
+  }
+
+  async findUserById(id: string): Promise<StoredUser | null> {
+    return (this.statements.userById.get(id) as StoredUser | undefined) ?? null
+  }
+
+  async listUsers(): Promise<StoredUser[]> {
+    return this.statements.listUsers.all() as StoredUser[]
+  }
+
+  async countUsers(): Promise<number> {
+    return (this.statements.countUsers.get() as { count: number }).count
+  }
+
+  async createSession(session: StoredSession): Promise<void> {
+    this.statements.insertSession.run(session.tokenHash, session.userId, session.expiresAt)
+  }
+
+  async findSession(tokenHash: string): Promise<StoredSession | null> {
+    return (this.statements.findSession.get(tokenHash) as StoredSession | undefined) ?? null
+  }
+
+  async deleteSession(tokenHash: string): Promise<void> {
+    this.statements.deleteSession.run(tokenHash)
+  }
+
+  async deleteExpiredSessions(now: string): Promise<void> {
+    this.statements.deleteExpiredSessions.run(now)
+  }
+
+  async getDocumentAccess(documentId: string): Promise<string[]> {
+    return (this.statements.documentAccess.all(documentId) as { userId: string }[]).map((row) => row.userId)
+  }
+
+  async setDocumentAccess(documentId: string, userIds: string[]): Promise<void> {
+    this.database.transaction(() => {
+      this.statements.clearDocumentAccess.run(documentId)
+      for (const userId of new Set(userIds)) this.statements.insertDocumentAccess.run(documentId, userId)
+    })()
+  }
+}

@@ -1,0 +1,30 @@
+import type { Hono } from 'hono'
+import { deleteCookie, setCookie } from 'hono/cookie'
+import type { AuthService } from '../auth/AuthService'
+import type { AppEnv } from './AppEnv'
+import { readJsonBody } from './readJsonBody'
+import { sessionCookieName } from './readSessionToken'
+import { requireUser } from './requireUser'
+
+export function registerSessionRoutes(app: Hono<AppEnv>, auth: AuthService): void {
+  app.post('/api/session', async (c) => {
+    const body = await readJsonBody(c)
+    const session = await auth.signIn(body['username'], body['password'])
+    setCookie(c, sessionCookieName, session.token, {
+      httpOnly: true,
+      sameSite: 'Lax',
+      path: '/',
+      secure: new URL(c.req.url).protocol === 'https:',
+      expires: new Date(session.expiresAt),
+    })
+    return c.json({ token: session.token, user: session.user, expiresAt: session.expiresAt })
+  })
+
+  app.get('/api/session', requireUser(auth), (c) => c.json({ user: c.get('user') }))
+
+  app.delete('/api/session', requireUser(auth), async (c) => {
+    await auth.signOut(c.get('sessionToken'))
+    deleteCookie(c, sessionCookieName, { path: '/' })
+    return c.body(null, 204)
+  })
+}

@@ -1,0 +1,25 @@
+import type { Hono } from 'hono'
+import type { AuthService } from '../auth/AuthService'
+import { ForbiddenError } from '../errors/ForbiddenError'
+import type { AppEnv } from './AppEnv'
+import { readJsonBody } from './readJsonBody'
+import { requireUser } from './requireUser'
+
+export function registerUserRoutes(app: Hono<AppEnv>, auth: AuthService): void {
+  app.post('/api/users', requireUser(auth), async (c) => {
+    const body = await readJsonBody(c)
+    const user = await auth.createUser(c.get('user'), {
+      username: body['username'],
+      password: body['password'],
+      name: body['name'],
+      department: body['department'],
+      role: body['role'],
+    })
+    return c.json({ user }, 201)
+  })
+
+  app.get('/api/users', requireUser(auth), async (c) => {
+    if (c.get('user').role !== 'admin') throw new ForbiddenError('Nur die Administration sieht alle Konten.')
+    return c.json({ users: await auth.listUsers() })
+  })
+}

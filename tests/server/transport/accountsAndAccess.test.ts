@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestServer, type TestServer } from '../../utils/createTestServer'
+import { callApi, createAccount, createDocument, signIn, signInAsAdmin, type SignedIn } from '../../utils/testAccounts'
+
+describe('accounts, sessions and document access', () => {
+  let server: TestServer
+  let admin: SignedIn
+  let editor: SignedIn
+  let reviewer: SignedIn
+
+  beforeAll(async () => {
+    server = await createTestServer()
+    admin = await signInAsAdmin(server)
+    editor = await createAccount(server, admin, { username: 'jugend', name: 'Jana Krüger', department: 'Jugend und Familie', role: 'editor' })
+    reviewer = await createAccount(server, admin, { username: 'ausschuss', name: 'Karl Ausschuss', department: 'Sozialausschuss', role: 'reviewer' })
+  })
+
+  afterAll(async () => {
+    await server.cleanup()
+  })
+
+  it('answers health checks without a session', async () => {
+    expect((await callApi(server, null, 'GET', '/api/health')).status).toBe(200)
+  })
+
+  it('signs in with a cookie and rejects wrong passwords', async () => {
+    const response = await callApi(server, null, 'POST', '/api/session', { username: 'jugend', password: 'jugend-passwort' })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('set-cookie')).toMatch(/fassung_session=.+HttpOnly/i)
+    const body = (await response.json()) as { token: string; user: { department: string; role: string } }
+    expect(body.user).toMatchObject({ department: 'Jugend und Familie', role: 'editor' })
+    expect(body.user).not.toHaveProperty('passwordHash')
+
+    const cookie = response.headers.get('set-cookie')!.split(';')[0]!
+    const viaCookie = await fetch(`${server.url}/api/session`, { headers: { cookie } })
+    expect(viaCookie.status).toBe(200)
+
+    expect((await callApi(server, null, 'POST', '/api/session', { username: 'jugend', password: 'falsch' })).status).toBe(401)
+    expect((await callApi(server, null, 'POST', '/api/session', { username: 'niemand', password: 'falsch-falsch' })).status).toBe(401)
+    expect((await callApi(server, null, 'POST', '/api/session', 'kein objekt')).status).toBe(400)
+  })
+
+  it('ends a session on sign-out', async () => {
+    const session = await signIn(server, 'jugend', 'jugend-passwort')
+    expect((await callApi(server, session.token, 'DELETE', '/api/session')).status).toBe(204)
+    expect((await callApi(server, session.token, 'GET', '/api/documents')).status).toBe(401)
+  })
+
+  it('lets only admins create accounts, with clear errors for bad input', async () => {
+    const account = { username: 'neu', password: 'geheim-genug', name: 'Neu', department: 'FD', role: 'editor' }
+    expect((await callApi(server, editor.token, 'POST', '/api/users', account)).status).toBe(403)
+    expect((await callApi(server, null, 'POST', '/api/users', account)).status).toBe(401)
+    expect((await callApi(server, admin.token, 'POST', '/api/users', { ...account, role: 'kaiser' })).status).toBe(400)
+    expect((await callApi(server, admin.token, 'POST', '/api/users', { ...account, password: 'kurz' })).status).toBe(400)
+    expect((await callApi(server, admin.token, 'POST', '/api/users', account)).status).toBe(201)
+    const duplicate = await callApi(server, admin.token, 'POST', '/api/users', account)
+    expect(duplicate.status).toBe(409)
+    expect(((await duplicate.json()) as { error: string }).error).toMatch(/vergeben/)
+  })
+
+  it('lets editors but not reviewers create documents', async () => {
+    expect((await callApi(server, reviewer.token, 'POST', '/api/documents', { title: 'Nein' })).status).toBe(403)
+    expect((await callApi(server, editor.token, 'POST', '/api/documents', { title: '' })).status).toBe(400)
+    expect((await callApi(server, editor.token, 'POST', '/api/documents', { title: 'Integrationskonzept 2026' })).status).toBe(201)
+  })
+
+  it('hides a document from accounts not on its access list', async () => {
+    const documentId = await createDocument(server, editor, 'Vertraulich')
+    expect((await callApi(server, reviewer.token, 'GET', `/api/documents/${documentId}`)).status).toBe(200)
+    expect((await callApi(server, editor.token, 'PUT', `/api/documents/${documentId}/access`, { userIds: [] })).status).toBe(403)
+    expect((await callApi(server, admin.token, 'PUT', `/api/documents/${documentId}/access`, { userIds: [editor.user.id] })).status).toBe(200)
+    expect((await callApi(server, reviewer.token, 'GET', `/api/documents/${documentId}`)).status).toBe(404)
+    const list = (await (await callApi(server, reviewer.token, 'GET', '/api/documents')).json()) as { documents: { id: string }[] }
+    expect(list.documents.map((document) => document.id)).not.toContain(documentId)
+    expect((await callApi(server, editor.token, 'GET', `/api/documents/${documentId}`)).status).toBe(200)
+  })
+
+  it('reports who created a document in its history', async () => {
+    const documentId = await createDocument(server, editor, 'Mit Verlauf')
+    const response = await callApi(server, admin.token, 'GET', `/api/documents/${documentId}/history`)
+    const { history } = (await response.json()) as { history: { name: string; department: string; insertedItems: number }[] }
+    expect(history).toHaveLength(1)
+    expect(history[0]).toMatchObject({ name: 'Jana Krüger', department: 'Jugend und Familie' })
+    expect(history[0]!.insertedItems).toBeGreaterThan(0)
+  })
+})
