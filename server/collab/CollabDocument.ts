@@ -101,6 +101,14 @@ export class CollabDocument {
     awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection)
   }
 
+  /** True if a connection of another user already speaks for this awareness clientID. */
+  isAwarenessClientOfAnotherUser(clientId: number, connection: ClientConnection): boolean {
+    for (const other of this.connections) {
+      if (other.identity.userId !== connection.identity.userId && other.awarenessClientIds.has(clientId)) return true
+    }
+    return false
+  }
+
   sendAllAwarenessStates(connection: ClientConnection): void {
     const clients = [...this.awareness.getStates().keys()]
     if (clients.length > 0) connection.send(encodeAwarenessMessage(this.awareness, clients))
@@ -166,7 +174,8 @@ export class CollabDocument {
   ) => {
     const changed = [...change.added, ...change.updated, ...change.removed]
     if (this.isConnection(origin)) {
-      for (const clientId of change.added) origin.awarenessClientIds.add(clientId)
+      // Updated counts too: a reconnecting client keeps its clientID while its old socket may linger.
+      for (const clientId of [...change.added, ...change.updated]) origin.awarenessClientIds.add(clientId)
       for (const clientId of change.removed) origin.awarenessClientIds.delete(clientId)
     }
     const message = encodeAwarenessMessage(this.awareness, changed)

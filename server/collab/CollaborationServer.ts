@@ -73,6 +73,10 @@ export class CollaborationServer {
     return [...present.values()]
   }
 
+  isLoaded(documentId: string): boolean {
+    return this.loadedDocuments.has(documentId)
+  }
+
   /** The loaded document, if any connection has it open. */
   async getLoadedDocument(documentId: string): Promise<CollabDocument | null> {
     return (await this.documents.get(documentId)) ?? null

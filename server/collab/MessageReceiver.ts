@@ -5,6 +5,7 @@ import type { ClientConnection } from './ClientConnection'
 import type { CollabDocument } from './CollabDocument'
 import { MessageType, SyncMessageType } from './messageTypes'
 import { ProtocolError } from './ProtocolError'
+import { stampAwarenessUpdate } from './stampAwarenessUpdate'
 
 /** Reads one y-websocket message from a client and applies it to the document; throws ProtocolError on bad input. */
 export function receiveMessage(document: CollabDocument, connection: ClientConnection, message: Uint8Array): void {
@@ -16,11 +17,13 @@ export function receiveMessage(document: CollabDocument, connection: ClientConne
       return
     case MessageType.awareness: {
       const update = readVarUint8Array(decoder)
+      let stamped: Uint8Array | null
       try {
-        document.applyAwarenessUpdate(connection, update)
+        stamped = stampAwarenessUpdate(update, connection.identity, (clientId) => !document.isAwarenessClientOfAnotherUser(clientId, connection))
       } catch {
         throw new ProtocolError(CloseCode.malformedMessage, 'malformed awareness update')
       }
+      if (stamped) document.applyAwarenessUpdate(connection, stamped)
       return
     }
     case MessageType.queryAwareness:
