@@ -4,15 +4,20 @@ import { initProseMirrorDoc, updateYFragment } from '@tiptap/y-tiptap'
 import type * as Y from 'yjs'
 import { getConceptSchema } from '../../shared/schema/getConceptSchema'
 import { CONTENT_FRAGMENT } from '../../shared/schema/nodeNames'
+import { blockIdTypes } from '../../shared/schema/conceptExtensions'
+import { createBlockId } from '../../shared/schema/blockId/createBlockId'
+import { findBlocksWithoutUniqueId } from '../../shared/schema/blockId/findBlocksWithoutUniqueId'
 import { applyConceptRepairs } from '../../shared/schema/repair/applyConceptRepairs'
 import { findConceptRepairs } from '../../shared/schema/repair/findConceptRepairs'
 
 export interface SimulatedEditor {
   /** The document as the binding reads it from Yjs (invalid elements would be deleted here). */
   read(): ProseMirrorNode
-  /** A local edit: read, change, repair as the ConceptRepair plugin would, write back as the binding does. */
+  /** A local edit: read, change, repair and assign ids as the editor's plugins would, write back as the binding does. */
   edit(change: (transaction: Transaction) => void): void
 }
+
+const blockTypes = new Set(blockIdTypes)
 
 /** The two halves of the y-prosemirror binding, without a DOM: what an editor does with a Y.Doc. */
 export function createSimulatedEditor(ydoc: Y.Doc): SimulatedEditor {
@@ -27,6 +32,7 @@ export function createSimulatedEditor(ydoc: Y.Doc): SimulatedEditor {
       const transaction = EditorState.create({ schema, doc }).tr
       change(transaction)
       applyConceptRepairs(transaction, findConceptRepairs(transaction.doc, schema))
+      for (const position of findBlocksWithoutUniqueId(transaction.doc, blockTypes)) transaction.setNodeAttribute(position, 'id', createBlockId())
       ydoc.transact(() => updateYFragment(ydoc, fragment, transaction.doc, meta))
     },
   }

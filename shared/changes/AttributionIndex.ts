@@ -1,0 +1,62 @@
+import type { PublicUser } from '../accounts/PublicUser'
+import type { UpdateAttribution } from '../history/UpdateAttribution'
+import type { ChangeAuthor } from './ChangeModel'
+
+interface IndexedRange {
+  clock: number
+  end: number
+  attribution: number
+}
+
+/** Answers "who inserted / who deleted the item client:clock, and when" from the server's attribution log. */
+export class AttributionIndex {
+  private readonly insertions = new Map<number, IndexedRange[]>()
+  private readonly deletions = new Map<number, IndexedRange[]>()
+  private readonly authors: (ChangeAuthor | null)[]
+
+  constructor(attributions: readonly UpdateAttribution[], users: ReadonlyMap<string, Pick<PublicUser, 'name' | 'department'>>) {
+    this.authors = attributions.map((attribution) => {
+      const user = users.get(attribution.userId)
+      return { userId: attribution.userId, name: user?.name ?? 'Unbekannt', department: user?.department ?? '', at: attribution.at }
+    })
+    attributions.forEach((attribution, index) => {
+      for (const [client, clock, length] of attribution.inserted) addRange(this.insertions, client, { clock, end: clock + length, attribution: index })
+      for (const [client, clock, length] of attribution.deleted) addRange(this.deletions, client, { clock, end: clock + length, attribution: index })
+    })
+    for (const ranges of [...this.insertions.values(), ...this.deletions.values()]) ranges.sort((a, b) => a.clock - b.clock || a.attribution - b.attribution)
+  }
+
+  insertedBy(client: number, clock: number): ChangeAuthor | null {
+    return this.find(this.insertions, client, clock)
+  }
+
+  deletedBy(client: number, clock: number): ChangeAuthor | null {
+    return this.find(this.deletions, client, clock)
+  }
+
+  private find(index: Map<number, IndexedRange[]>, client: number, clock: number): ChangeAuthor | null {
+    const ranges = index.get(client)
+    if (!ranges) return null
+    let low = 0
+    let high = ranges.length - 1
+    let candidate = -1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      if (ranges[middle]!.clock <= clock) {
+        candidate = middle
+        low = middle + 1
+      } else {
+        high = middle - 1
+      }
+    }
+    // Ranges of one client never overlap: an update's delete set holds only items it newly deleted.
+    const found = candidate >= 0 && clock < ranges[candidate]!.end ? ranges[candidate]! : null
+    return found ? this.authors[found.attribution] ?? null : null
+  }
+}
+
+function addRange(index: Map<number, IndexedRange[]>, client: number, range: IndexedRange) {
+  const ranges = index.get(client)
+  if (ranges) ranges.push(range)
+  else index.set(client, [range])
+}

@@ -1,0 +1,15 @@
+import { decodeHtmlEntities } from './decodeHtmlEntities'
+import { normalizeInlineText } from './normalizeInlineText'
+
+/**
+ * The list items in one bullet line or HTML list fragment: `<ul style="…">• A.• B.` gives "A." and "B.",
+ * `<ul …>Text` without bullets gives one item, `- Text` gives "Text". Tags are stripped.
+ */
+export function splitListItems(line: string): string[] {
+  const text = decodeHtmlEntities(line.replace(/<li\b[^>]*>/gi, '•').replace(/<[^>]*>/g, ' '))
+  return text
+    .replace(/^\s*[-–]\s+/, '')
+    .split(/[•▪◦]/)
+    .map((item) => normalizeInlineText(item))
+    .filter((item) => item.length > 0)
+}
