@@ -6,6 +6,9 @@ import { AuthService } from './auth/AuthService'
 import { DocumentAccess } from './auth/DocumentAccess'
 import { CollaborationServer, type CollaborationServerOptions } from './collab/CollaborationServer'
 import { DocumentService } from './documents/DocumentService'
+import { MetadataService } from './documents/MetadataService'
+import { FassungService } from './fassungen/FassungService'
+import { ReviewService } from './review/ReviewService'
 import { Logger } from './logging/Logger'
 import type { Storage } from './storage/Storage'
 import { createSqliteStorage } from './storage/sqlite/createSqliteStorage'
@@ -45,7 +48,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const access = new DocumentAccess(storage.accounts, storage.documents)
   const collaboration = new CollaborationServer({ storage: storage.documents, logger: logger.child({ component: 'collab' }), ...options.collaboration })
   const documents = new DocumentService(storage.documents)
-  const app = createHttpApp({ logger, auth, access, documents, documentStorage: storage.documents, collaboration })
+  const fassungen = new FassungService(storage, collaboration, access, auth)
+  const review = new ReviewService(storage, collaboration, access, fassungen)
+  const metadata = new MetadataService(storage.documents, access)
+  const app = createHttpApp({ logger, auth, access, documents, documentStorage: storage.documents, collaboration, fassungen, review, metadata })
   const nodeWebSocket = createNodeWebSocket({ app })
   // Frames beyond this never reach the core; the core's own, smaller limit answers with a clear close code.
   nodeWebSocket.wss.options.maxPayload = collaboration.maxMessageBytes * 2

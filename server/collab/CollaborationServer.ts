@@ -96,6 +96,20 @@ export class CollaborationServer {
     if (document.connections.size === 0) await this.unload(documentId, document)
   }
 
+  /**
+   * Runs `read` on the document's current state, everything accepted so far stored first; loads the
+   * document for the duration if nobody has it open. `read` must not change the document.
+   */
+  async readDocument<T>(documentId: string, read: (ydoc: Y.Doc) => T): Promise<T> {
+    let document = await this.loadDocument(documentId)
+    while (document?.isDestroyed) document = await this.loadDocument(documentId)
+    if (!document) throw new Error(`document ${documentId} not found`)
+    await document.flush()
+    const result = read(document.ydoc)
+    if (document.connections.size === 0) await this.unload(documentId, document)
+    return result
+  }
+
   async destroy(): Promise<void> {
     this.shuttingDown = true
     clearInterval(this.pingTimer)
@@ -132,7 +146,7 @@ export class CollaborationServer {
   private loadDocument(documentId: string): Promise<CollabDocument | null> {
     const existing = this.documents.get(documentId)
     if (existing) return existing
-    const loading = this.readDocument(documentId)
+    const loading = this.loadFromStorage(documentId)
     this.documents.set(documentId, loading as Promise<CollabDocument>)
     loading.then(
       (document) => {
@@ -143,7 +157,7 @@ export class CollaborationServer {
     return loading
   }
 
-  private async readDocument(documentId: string): Promise<CollabDocument | null> {
+  private async loadFromStorage(documentId: string): Promise<CollabDocument | null> {
     const { storage, logger } = this.options
     if (!(await storage.getDocument(documentId))) return null
     const [stored, clientOwners] = await Promise.all([storage.loadUpdates(documentId), storage.getClientOwners(documentId)])

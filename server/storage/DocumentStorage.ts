@@ -1,3 +1,4 @@
+import type { DocumentMetadata } from '../../shared/documentMeta/DocumentMetadata'
 import type { UpdateAttribution } from '../../shared/history/UpdateAttribution'
 
 export interface DocumentRecord {
@@ -35,4 +36,7 @@ export interface DocumentStorage {
   /** Replaces the updates up to `upToSequence` by one snapshot that contains them all. */
   compact(documentId: string, snapshot: Uint8Array, upToSequence: number): Promise<void>
   countUpdates(documentId: string): Promise<number>
+  /** Beratungsfolge and cover fields; null if never set. */
+  getMetadata(documentId: string): Promise<DocumentMetadata | null>
+  setMetadata(documentId: string, metadata: DocumentMetadata): Promise<void>
 }

@@ -2,13 +2,22 @@ import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import type { Logger } from '../logging/Logger'
 import type { AppEnv } from './AppEnv'
+import type { MetadataService } from '../documents/MetadataService'
+import type { FassungService } from '../fassungen/FassungService'
+import type { ReviewService } from '../review/ReviewService'
 import { registerDocumentRoutes, type DocumentRouteDependencies } from './documentRoutes'
+import { registerFassungRoutes } from './fassungRoutes'
+import { registerMetadataRoutes } from './metadataRoutes'
+import { registerReviewRoutes } from './reviewRoutes'
 import { handleRouteError } from './handleRouteError'
 import { registerSessionRoutes } from './sessionRoutes'
 import { registerUserRoutes } from './userRoutes'
 
 export interface HttpAppDependencies extends DocumentRouteDependencies {
   logger: Logger
+  fassungen: FassungService
+  review: ReviewService
+  metadata: MetadataService
 }
 
 const maxJsonBodyBytes = 10 * 1024 * 1024
@@ -28,6 +37,9 @@ export function createHttpApp(dependencies: HttpAppDependencies): Hono<AppEnv> {
   registerSessionRoutes(app, dependencies.auth)
   registerUserRoutes(app, dependencies.auth)
   registerDocumentRoutes(app, dependencies)
+  registerFassungRoutes(app, dependencies.fassungen)
+  registerReviewRoutes(app, dependencies.review)
+  registerMetadataRoutes(app, dependencies.metadata)
   app.all('/api/*', (c) => c.json({ error: 'Unbekannte Schnittstelle.' }, 404))
   return app
 }

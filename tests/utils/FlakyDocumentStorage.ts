@@ -1,3 +1,4 @@
+import type { DocumentMetadata } from '../../shared/documentMeta/DocumentMetadata'
 import type { UpdateAttribution } from '../../shared/history/UpdateAttribution'
 import type { DocumentRecord, DocumentStorage, StoredUpdates } from '../../server/storage/DocumentStorage'
 
@@ -32,6 +33,12 @@ export class FlakyDocumentStorage implements DocumentStorage {
   }
   listAttributions(documentId: string) {
     return this.inner.listAttributions(documentId)
+  }
+  getMetadata(documentId: string) {
+    return this.inner.getMetadata(documentId)
+  }
+  setMetadata(documentId: string, metadata: DocumentMetadata) {
+    return this.inner.setMetadata(documentId, metadata)
   }
   getClientOwners(documentId: string) {
     return this.inner.getClientOwners(documentId)

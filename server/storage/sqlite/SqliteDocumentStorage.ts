@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import type { DocumentMetadata } from '../../../shared/documentMeta/DocumentMetadata'
 import type { UpdateAttribution } from '../../../shared/history/UpdateAttribution'
 import type { DocumentRecord, DocumentStorage, StoredUpdates } from '../DocumentStorage'
 
@@ -20,6 +21,8 @@ export class SqliteDocumentStorage implements DocumentStorage {
       insertAttribution: this.database.prepare('INSERT INTO update_attributions (document_id, user_id, at, inserted, deleted) VALUES (?, ?, ?, ?, ?)'),
       listAttributions: this.database.prepare('SELECT user_id AS userId, at, inserted, deleted FROM update_attributions WHERE document_id = ? ORDER BY id'),
       claimClient: this.database.prepare('INSERT OR IGNORE INTO client_owners (document_id, client_id, user_id) VALUES (?, ?, ?)'),
+      getMetadata: this.database.prepare('SELECT metadata FROM documents WHERE id = ?'),
+      setMetadata: this.database.prepare('UPDATE documents SET metadata = ?, updated_at = ? WHERE id = ?'),
       listClientOwners: this.database.prepare('SELECT client_id AS clientId, user_id AS userId FROM client_owners WHERE document_id = ?'),
     }
   }
@@ -51,6 +54,15 @@ export class SqliteDocumentStorage implements DocumentStorage {
   async listAttributions(documentId: string): Promise<UpdateAttribution[]> {
     const rows = this.statements.listAttributions.all(documentId) as { userId: string; at: string; inserted: string; deleted: string }[]
     return rows.map((row) => ({ userId: row.userId, at: row.at, inserted: JSON.parse(row.inserted), deleted: JSON.parse(row.deleted) }))
+  }
+
+  async getMetadata(documentId: string): Promise<DocumentMetadata | null> {
+    const row = this.statements.getMetadata.get(documentId) as { metadata: string | null } | undefined
+    return row?.metadata ? (JSON.parse(row.metadata) as DocumentMetadata) : null
+  }
+
+  async setMetadata(documentId: string, metadata: DocumentMetadata): Promise<void> {
+    this.statements.setMetadata.run(JSON.stringify(metadata), new Date().toISOString(), documentId)
   }
 
   async getClientOwners(documentId: string): Promise<Map<number, string>> {

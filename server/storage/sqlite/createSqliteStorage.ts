@@ -2,6 +2,8 @@ import type { Storage } from '../Storage'
 import { openSqliteDatabase } from './openSqliteDatabase'
 import { SqliteAccountStorage } from './SqliteAccountStorage'
 import { SqliteDocumentStorage } from './SqliteDocumentStorage'
+import { SqliteFassungStorage } from './SqliteFassungStorage'
+import { SqliteReviewStorage } from './SqliteReviewStorage'
 
 /** The embedded default storage: one SQLite file. */
 export function createSqliteStorage(databaseFile: string): Storage {
@@ -9,6 +11,8 @@ export function createSqliteStorage(databaseFile: string): Storage {
   return {
     documents: new SqliteDocumentStorage(database),
     accounts: new SqliteAccountStorage(database),
+    fassungen: new SqliteFassungStorage(database),
+    review: new SqliteReviewStorage(database),
     async close() {
       database.close()
     },

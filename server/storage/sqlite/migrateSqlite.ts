@@ -47,6 +47,45 @@ const migrations: string[] = [
      user_id TEXT NOT NULL,
      PRIMARY KEY (document_id, client_id)
    );`,
+  `ALTER TABLE documents ADD COLUMN metadata TEXT;
+   CREATE TABLE fassungen (
+     id TEXT PRIMARY KEY,
+     document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+     name TEXT NOT NULL,
+     gremium TEXT NOT NULL,
+     date TEXT NOT NULL,
+     status TEXT NOT NULL,
+     beratungsfolge_id TEXT,
+     created_at TEXT NOT NULL,
+     created_by TEXT NOT NULL,
+     snapshot BLOB NOT NULL,
+     state BLOB NOT NULL
+   );
+   CREATE INDEX fassungen_by_document ON fassungen (document_id, created_at);
+   CREATE TABLE comment_threads (
+     id TEXT PRIMARY KEY,
+     document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+     anchor TEXT NOT NULL,
+     resolved_by TEXT,
+     created_at TEXT NOT NULL
+   );
+   CREATE INDEX comment_threads_by_document ON comment_threads (document_id, created_at);
+   CREATE TABLE comments (
+     id TEXT PRIMARY KEY,
+     thread_id TEXT NOT NULL REFERENCES comment_threads(id) ON DELETE CASCADE,
+     author_id TEXT NOT NULL,
+     body TEXT NOT NULL,
+     created_at TEXT NOT NULL
+   );
+   CREATE INDEX comments_by_thread ON comments (thread_id, created_at);
+   CREATE TABLE review_decisions (
+     document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+     change_id TEXT NOT NULL,
+     decision TEXT NOT NULL,
+     user_id TEXT NOT NULL,
+     at TEXT NOT NULL,
+     PRIMARY KEY (document_id, change_id)
+   );`,
 ]
 
 /** Brings the schema up to date; each migration runs once, in order, inside a transaction. */

@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto'
+import * as Y from 'yjs'
+import type { PublicUser } from '../../shared/accounts/PublicUser'
+import type { ChangeEntry } from '../../shared/changes/ChangeModel'
+import { revertChange } from '../../shared/changes/revertChange'
+import type { CommentAnchor, CommentThread } from '../../shared/review/CommentThread'
+import type { DocumentAccess } from '../auth/DocumentAccess'
+import type { CollaborationServer } from '../collab/CollaborationServer'
+import { InvalidInputError } from '../errors/InvalidInputError'
+import { NotFoundError } from '../errors/NotFoundError'
+import type { FassungService } from '../fassungen/FassungService'
+import type { ReviewDecision } from '../storage/ReviewStorage'
+import type { Storage } from '../storage/Storage'
+
+export interface DecisionRequest {
+  /** The Fassung the live draft is compared with. */
+  from: string
+  decision: 'accept' | 'reject'
+  changeIds?: string[]
+  /** All open changes of this department. */
+  department?: string
+  /** All open changes of this person. */
+  userId?: string
+  all?: boolean
+}
+
+const maxCommentLength = 10_000
+
+/** Accepting and rejecting changes, and the comment threads of committee members. */
+export class ReviewService {
+  constructor(
+    private readonly storage: Storage,
+    private readonly collaboration: CollaborationServer,
+    private readonly access: DocumentAccess,
+    private readonly fassungen: FassungService,
+  ) {}
+
+  /**
+   * Accepts or rejects changes of the draft against a Fassung. Rejecting edits the live document as the
+   * deciding user (stored, broadcast and attributed like any edit); accepting records the decision.
+   */
+  async decide(user: PublicUser, documentId: string, request: DecisionRequest): Promise<{ decided: string[] }> {
+    await this.access.requireWritable(user, documentId)
+    if (request.decision !== 'accept' && request.decision !== 'reject') throw new InvalidInputError('decision muss accept oder reject sein.')
+    if (typeof request.from !== 'string' || request.from === 'draft') throw new InvalidInputError('Bitte die Fassung angeben, mit der verglichen wird (from).')
+    const model = await this.fassungen.compare(user, documentId, request.from, 'draft')
+    const decided = new Set((await this.storage.review.listDecisions(documentId)).map((decision) => decision.changeId))
+    const selected = selectChanges(model.changes, request).filter((change) => request.changeIds || !decided.has(change.id))
+    if (selected.length === 0) throw new InvalidInputError('Keine passenden offenen Änderungen gefunden.')
+    if (request.decision === 'reject') {
+      const fassung = await this.storage.fassungen.getFassung(documentId, request.from)
+      if (!fassung) throw new NotFoundError('Diese Fassung gibt es nicht.')
+      const fromSnapshot = Y.decodeSnapshot(fassung.snapshot)
+      await this.collaboration.changeDocument(documentId, user.id, (ydoc) => {
+        // Back to front, so that restoring one change does not shift the place of the next.
+        for (const change of [...selected].reverse()) revertChange(ydoc, change.id, { fromSnapshot, model })
+      })
+    }
+    const at = new Date().toISOString()
+    for (const change of selected) {
+      await this.storage.review.recordDecision({ documentId, changeId: change.id, decision: request.decision === 'accept' ? 'accepted' : 'rejected', userId: user.id, at })
+    }
+    return { decided: selected.map((change) => change.id) }
+  }
+
+  async listDecisions(user: PublicUser, documentId: string): Promise<ReviewDecision[]> {
+    await this.access.requireReadable(user, documentId)
+    return this.storage.review.listDecisions(documentId)
+  }
+
+  /** Opens a thread; reviewers may, since comments never change the text. */
+  async createThread(user: PublicUser, documentId: string, input: { anchor: unknown; body: unknown }): Promise<CommentThread> {
+    await this.access.requireReadable(user, documentId)
+    const anchor = validateAnchor(input.anchor)
+    const body = validateBody(input.body)
+    const threadId = randomUUID()
+    const now = new Date().toISOString()
+    await this.storage.review.createThread({ id: threadId, documentId, anchor, createdAt: now })
+    await this.storage.review.addComment({ id: randomUUID(), threadId, authorId: user.id, body, createdAt: now })
+    return (await this.storage.review.getThread(threadId))!
+  }
+
+  async reply(user: PublicUser, documentId: string, threadId: string, body: unknown): Promise<CommentThread> {
+    const thread = await this.requireThread(user, documentId, threadId)
+    await this.storage.review.addComment({ id: randomUUID(), threadId: thread.id, authorId: user.id, body: validateBody(body), createdAt: new Date().toISOString() })
+    return (await this.storage.review.getThread(thread.id))!
+  }
+
+  async setResolved(user: PublicUser, documentId: string, threadId: string, resolved: boolean): Promise<CommentThread> {
+    const thread = await this.requireThread(user, documentId, threadId)
+    await this.storage.review.setThreadResolved(thread.id, resolved ? user.id : null)
+    return (await this.storage.review.getThread(thread.id))!
+  }
+
+  async listThreads(user: PublicUser, documentId: string): Promise<CommentThread[]> {
+    await this.access.requireReadable(user, documentId)
+    return this.storage.review.listThreads(documentId)
+  }
+
+  private async requireThread(user: PublicUser, documentId: string, threadId: string): Promise<CommentThread> {
+    await this.access.requireReadable(user, documentId)
+    const thread = await this.storage.review.getThread(threadId)
+    if (!thread || thread.documentId !== documentId) throw new NotFoundError('Diesen Kommentar gibt es nicht.')
+    return thread
+  }
+}
+
+function selectChanges(changes: readonly ChangeEntry[], request: DecisionRequest): ChangeEntry[] {
+  if (request.changeIds) {
+    if (!Array.isArray(request.changeIds) || !request.changeIds.every((id) => typeof id === 'string')) throw new InvalidInputError('changeIds muss eine Liste sein.')
+    const wanted = new Set(request.changeIds)
+    const found = changes.filter((change) => wanted.has(change.id))
+    if (found.length !== wanted.size) throw new InvalidInputError('Mindestens eine dieser Änderungen gibt es im Vergleich nicht (mehr).')
+    return found
+  }
+  if (typeof request.department === 'string') return changes.filter((change) => change.author?.department === request.department)
+  if (typeof request.userId === 'string') return changes.filter((change) => change.author?.userId === request.userId)
+  if (request.all === true) return [...changes]
+  throw new InvalidInputError('Bitte changeIds, department, userId oder all angeben.')
+}
+
+function validateAnchor(anchor: unknown): CommentAnchor {
+  if (typeof anchor !== 'object' || anchor === null) throw new InvalidInputError('Bitte angeben, worauf sich der Kommentar bezieht.')
+  const { blockId, changeId, quote } = anchor as Record<string, unknown>
+  return {
+    blockId: typeof blockId === 'string' ? blockId : null,
+    changeId: typeof changeId === 'string' ? changeId : null,
+    quote: typeof quote === 'string' ? quote.slice(0, 500) : '',
+  }
+}
+
+function validateBody(body: unknown): string {
+  if (typeof body !== 'string' || !body.trim()) throw new InvalidInputError('Der Kommentar ist leer.')
+  if (body.length > maxCommentLength) throw new InvalidInputError(`Ein Kommentar darf höchstens ${maxCommentLength} Zeichen lang sein.`)
+  return body.trim()
+}

@@ -1,0 +1,20 @@
+import type { CommentAnchor, CommentThread } from '../../shared/review/CommentThread'
+
+export interface ReviewDecision {
+  documentId: string
+  changeId: string
+  decision: 'accepted' | 'rejected'
+  userId: string
+  at: string
+}
+
+/** Comment threads and the record of accepted and rejected changes. */
+export interface ReviewStorage {
+  createThread(thread: { id: string; documentId: string; anchor: CommentAnchor; createdAt: string }): Promise<void>
+  addComment(comment: { id: string; threadId: string; authorId: string; body: string; createdAt: string }): Promise<void>
+  setThreadResolved(threadId: string, resolvedBy: string | null): Promise<void>
+  getThread(threadId: string): Promise<CommentThread | null>
+  listThreads(documentId: string): Promise<CommentThread[]>
+  recordDecision(decision: ReviewDecision): Promise<void>
+  listDecisions(documentId: string): Promise<ReviewDecision[]>
+}
