@@ -47,6 +47,7 @@ export function computeChangeModel(input: ChangeModelInput): ChangeModel {
   }
   const blocks = walkBlocks(ydoc.getXmlFragment(CONTENT_FRAGMENT), context, false)
   markMoves(blocks)
+  for (const block of blocks) recomputeChanged(block)
   return { from: input.from.label, to: input.to.label, blocks, changes: collectChangeEntries(blocks) }
 }
 
@@ -158,10 +159,40 @@ class RunBuilder {
   }
 
   finish(): ChangeRun[] {
+    collapseRestorations(this.runs)
     return this.runs.map(({ ranges, ...run }) => {
       if (run.status === 'unchanged' || this.insideChangedBlock) return run
       return { ...run, changeId: run.status === 'inserted' ? insertionChangeId(ranges) : deletionChangeId(ranges) }
     })
+  }
+}
+
+/**
+ * A deleted run right next to an inserted run with the same text is a restoration (a rejected deletion
+ * writes the text anew): relative to the older version nothing changed there.
+ */
+function collapseRestorations(runs: (ChangeRun & { ranges: ItemRange[] })[]) {
+  for (let index = 0; index + 1 < runs.length; index += 1) {
+    const first = runs[index]!
+    const second = runs[index + 1]!
+    const pair = new Set([first.status, second.status])
+    if (!pair.has('inserted') || !pair.has('deleted') || first.text !== second.text) continue
+    const kept = first.status === 'deleted' ? first : second
+    kept.status = 'unchanged'
+    delete kept.author
+    runs.splice(runs.indexOf(kept === first ? second : first), 1)
+    const previous = runs[index - 1]
+    const next = runs[index + 1]
+    // Re-merge with unchanged neighbours of the same marks.
+    if (next && next.status === 'unchanged' && JSON.stringify(next.marks) === JSON.stringify(kept.marks)) {
+      kept.text += next.text
+      runs.splice(index + 1, 1)
+    }
+    if (previous && previous.status === 'unchanged' && JSON.stringify(previous.marks) === JSON.stringify(kept.marks)) {
+      previous.text += kept.text
+      runs.splice(index, 1)
+      index -= 1
+    }
   }
 }
 
@@ -217,12 +248,17 @@ function stripIgnored(attributes: Record<string, unknown>): Record<string, unkno
  * The pair then counts as one move; if the text is unchanged, the copy's text is not marked as new.
  */
 function markMoves(blocks: ChangeBlock[]) {
-  const inserted = new Map<string, { block: ChangeBlock; location: string }>()
-  const deleted = new Map<string, { block: ChangeBlock; location: string }>()
+  interface Placed {
+    block: ChangeBlock
+    location: string
+    siblings: ChangeBlock[]
+  }
+  const inserted = new Map<string, Placed>()
+  const deleted = new Map<string, Placed>()
   const visit = (list: ChangeBlock[], location: string) => {
     for (const block of list) {
-      if (block.id && block.changeId && block.status === 'inserted') inserted.set(block.id, { block, location })
-      if (block.id && block.changeId && block.status === 'deleted') deleted.set(block.id, { block, location })
+      if (block.id && block.changeId && block.status === 'inserted') inserted.set(block.id, { block, location, siblings: list })
+      if (block.id && block.changeId && block.status === 'deleted') deleted.set(block.id, { block, location, siblings: list })
       visit(block.children, block.type === NodeName.handlungsfeld ? describeHandlungsfeld(block) : location)
     }
   }
@@ -230,11 +266,27 @@ function markMoves(blocks: ChangeBlock[]) {
   for (const [id, target] of inserted) {
     const source = deleted.get(id)
     if (!source) continue
+    const sameText = plainText(source.block) === plainText(target.block)
+    if (sameText) markUnchangedInside(target.block)
+    // Deleted and written anew at the same place with the same text: a restored block, not a change.
+    if (sameText && source.location === target.location) {
+      target.block.status = 'unchanged'
+      delete target.block.changeId
+      delete target.block.author
+      target.block.changed = false
+      source.siblings.splice(source.siblings.indexOf(source.block), 1)
+      continue
+    }
     const move = { changeId: moveChangeId(id), from: source.location, to: target.location, author: target.block.author ?? null }
     target.block.move = move
     source.block.move = move
-    if (plainText(source.block) === plainText(target.block)) markUnchangedInside(target.block)
   }
+}
+
+function recomputeChanged(block: ChangeBlock): boolean {
+  const childChanged = block.children.map(recomputeChanged).some(Boolean)
+  block.changed = block.status !== 'unchanged' || block.move !== undefined || block.attributeChanges.length > 0 || block.runs.some((run) => run.status !== 'unchanged') || childChanged
+  return block.changed
 }
 
 function describeHandlungsfeld(block: ChangeBlock): string {
