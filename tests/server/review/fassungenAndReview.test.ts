@@ -81,7 +81,7 @@ describe('Fassungen, comparison and review through the real server', () => {
       ['deletion', 'Kreistag', 'Kreistag'],
       ['insertion', 'Sozial- und Gesundheitsausschuss', 'Kreistag'],
     ])
-    const berichtswesen = model.blocks.find((block) => block.runs.some((run) => run.text.includes('zweijährigen Turnus')))!
+    const berichtswesen = model.blocks.find((block) => block.runs.some((run) => run.text.includes('In einem zweijährigen Turnus')))!
     expect(berichtswesen.runs.map((run) => run.status)).toEqual(['unchanged', 'deleted', 'inserted', 'unchanged'])
     expect(berichtswesen.runs[0]!.text.endsWith('In einem zweijährigen Turnus wird dem ')).toBe(true)
     // A Fassung is immutable: the draft moves on, the frozen comparison does not.
