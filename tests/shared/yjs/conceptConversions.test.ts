@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import { getConceptSchema } from '../../../shared/schema/getConceptSchema'
 import { normalizeConceptDocument } from '../../../shared/schema/normalizeConceptDocument'
 import { createTeilzielNode } from '../../../shared/schema/nodes/teilziel/createTeilzielNode'
