@@ -54,6 +54,8 @@ export function createConceptExtensions(options: ConceptExtensionOptions = {}): 
       heading: { levels: [1, 2, 3, 4] },
       link: { openOnClick: false, autolink: true, defaultProtocol: 'https' },
       undoRedo: options.history ? {} : false,
+      // Two clients would each add the trailing paragraph at once; the gap cursor reaches the end instead.
+      trailingNode: false,
     }),
     FieldParagraph,
     FieldBulletList,

@@ -52,7 +52,8 @@ export const Handlungsfeld = Node.create({
             }
           }
           const node = createHandlungsfeldNode(state.schema)
-          if (handlungsfeldDepth < 0) return insertBlockNearSelection(state, tr, node, dispatch)
+          // A sub-section needs a Handlungsfeld around the cursor to belong to.
+          if (handlungsfeldDepth < 0) return options.nested ? false : insertBlockNearSelection(state, tr, node, dispatch)
           const intoDepth = options.nested ? handlungsfeldDepth : handlungsfeldDepth - 1
           return insertBlockNearSelection(state, tr, node, dispatch, { intoDepth })
         },

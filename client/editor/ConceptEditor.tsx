@@ -1,0 +1,62 @@
+import { EditorContent, useEditor } from '@tiptap/react'
+import { useMemo, useState } from 'react'
+import { useCurrentUser } from '../session/useCurrentUser'
+import type { CollaborationSession } from './collaboration/CollaborationSession'
+import { loadLocalUser } from './collaboration/loadLocalUser'
+import { createEditorExtensions } from './createEditorExtensions'
+import { editorAttributes } from './editorAttributes'
+import { LinkDialog } from './link/LinkDialog'
+import { OutlineSidebar } from './outline/OutlineSidebar'
+import { SlashMenu } from './slashMenu/SlashMenu'
+import { EditorToolbar } from './toolbar/EditorToolbar'
+import { focusToolbar } from './toolbar/focusToolbar'
+
+/** The collaborative editor of one document with its outline, toolbar, slash menu and link dialog. */
+export function ConceptEditor({ session }: { session: CollaborationSession }) {
+  const { account, canWrite } = useCurrentUser()
+  const [storedUser] = useState(loadLocalUser)
+  const user = useMemo(() => ({ ...storedUser, name: account?.name ?? storedUser.name }), [storedUser, account])
+  const [linkDialogOpen, setLinkDialogOpen] = useState(false)
+  const extensions = useMemo(
+    () => createEditorExtensions({ session, user, onOpenLinkDialog: () => setLinkDialogOpen(true), onFocusToolbar: focusToolbar }),
+    [session, user],
+  )
+  const editor = useEditor(
+    {
+      extensions,
+      editable: canWrite,
+      editorProps: {
+        attributes: canWrite ? editorAttributes : { ...editorAttributes, 'aria-readonly': 'true' },
+        // Keeps the cursor clear of the sticky header and toolbar while typing.
+        scrollMargin: { top: 160, bottom: 48, left: 0, right: 0 },
+        scrollThreshold: { top: 160, bottom: 48, left: 0, right: 0 },
+      },
+    },
+    [extensions, canWrite],
+  )
+
+  const handleOpenLinkDialog = () => setLinkDialogOpen(true)
+  const handleCloseLinkDialog = () => setLinkDialogOpen(false)
+
+  return (
+    <div className="editor-layout">
+      <OutlineSidebar editor={editor} />
+      <main className="editor-main" data-testid="editor-page">
+        {canWrite ? (
+          <EditorToolbar editor={editor} onOpenLinkDialog={handleOpenLinkDialog} />
+        ) : (
+          <p className="read-only-notice" data-testid="read-only-notice">
+            Nur lesen: Mit Ihrer Rolle können Sie dieses Konzept ansehen, aber nicht ändern.
+          </p>
+        )}
+        <div className="editor-paper">
+          <div className="editor-surface">
+            <EditorContent editor={editor} />
+            <SlashMenu editor={editor} />
+          </div>
+        </div>
+        {linkDialogOpen ? <LinkDialog editor={editor} onClose={handleCloseLinkDialog} /> : null}
+      </main>
+    </div>
+  )
+}

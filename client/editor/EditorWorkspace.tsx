@@ -1,0 +1,47 @@
+import { useEffect, type MouseEvent } from 'react'
+import type { DocumentMetadata } from '../api/apiTypes'
+import { AppHeader } from '../layout/AppHeader'
+import { useCollaborationSession } from './collaboration/useCollaborationSession'
+import { useSessionSnapshot } from './collaboration/useSessionSnapshot'
+import { ConceptEditor } from './ConceptEditor'
+import { ConnectionStatus } from './collaboration/ConnectionStatus'
+
+/** The editor page of a loaded document: header with title and connection state, then the editor. */
+export function EditorWorkspace({ document: metadata }: { document: DocumentMetadata }) {
+  const session = useCollaborationSession(metadata.id)
+  const { connection, synced, closedReason } = useSessionSnapshot(session)
+  const title = metadata.title || 'Unbenanntes Konzept'
+
+  useEffect(() => {
+    document.title = `${title} – Fassung`
+  }, [title])
+
+  const handleSkipToText = (event: MouseEvent<HTMLAnchorElement>) => {
+    const text = document.getElementById('konzepttext')
+    if (!text) return
+    event.preventDefault()
+    text.focus()
+  }
+
+  return (
+    <div className="editor-page">
+      <AppHeader>
+        <a className="skip-link" href="#konzepttext" onClick={handleSkipToText}>
+          Zum Konzepttext springen
+        </a>
+        <h1 className="document-title" data-testid="document-title">
+          {title}
+        </h1>
+        <ConnectionStatus connection={connection} closedReason={closedReason} />
+      </AppHeader>
+      {/* The editor starts from the server's copy: an editor on the still empty document would write an empty paragraph into it. */}
+      {session && synced ? (
+        <ConceptEditor session={session} />
+      ) : (
+        <main className="page page--message">
+          <p role="status">{closedReason ?? 'Konzept wird geladen …'}</p>
+        </main>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,45 @@
+import type { Extensions } from '@tiptap/core'
+import Collaboration from '@tiptap/extension-collaboration'
+import CollaborationCaret from '@tiptap/extension-collaboration-caret'
+import { createConceptExtensions } from '../../shared/schema/conceptExtensions'
+import { CONTENT_FRAGMENT, NodeName } from '../../shared/schema/nodeNames'
+import type { CollaborationSession } from './collaboration/CollaborationSession'
+import type { LocalUser } from './collaboration/LocalUser'
+import { renderCaretSelection } from './collaboration/renderCaretSelection'
+import { FieldNavigation } from './fieldNavigation/FieldNavigation'
+import { HandlungsfeldWithView } from './nodes/handlungsfeld/HandlungsfeldWithView'
+import { MassnahmeWithView } from './nodes/massnahme/MassnahmeWithView'
+import { TeilzielWithView } from './nodes/teilziel/TeilzielWithView'
+import { ConceptNumbering } from './numbering/ConceptNumbering'
+import { ConceptPlaceholder } from './placeholder/ConceptPlaceholder'
+import { EditorShortcuts } from './shortcuts/EditorShortcuts'
+import { SlashCommands } from './slashMenu/SlashCommands'
+
+const nodesWithViews: Record<string, Extensions[number]> = {
+  [NodeName.teilziel]: TeilzielWithView,
+  [NodeName.handlungsfeld]: HandlungsfeldWithView,
+  [NodeName.massnahme]: MassnahmeWithView,
+}
+
+/**
+ * The browser editor: the shared concept schema with React views for Teilziel, Handlungsfeld and
+ * Maßnahme, synced through the session's Y.Doc (whose undo manager provides undo and redo), plus
+ * numbering, field navigation, the slash menu and the office shortcuts.
+ */
+export function createEditorExtensions(options: {
+  session: CollaborationSession
+  user: LocalUser
+  onOpenLinkDialog: () => void
+  onFocusToolbar: () => boolean
+}): Extensions {
+  return [
+    ...createConceptExtensions({ history: false }).map((extension) => nodesWithViews[extension.name] ?? extension),
+    Collaboration.configure({ document: options.session.ydoc, field: CONTENT_FRAGMENT }),
+    CollaborationCaret.configure({ provider: options.session.provider, user: { ...options.user }, selectionRender: renderCaretSelection }),
+    ConceptNumbering,
+    ConceptPlaceholder,
+    FieldNavigation,
+    SlashCommands,
+    EditorShortcuts.configure({ onOpenLinkDialog: options.onOpenLinkDialog, onFocusToolbar: options.onFocusToolbar }),
+  ]
+}

@@ -1,0 +1,58 @@
+import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react'
+import { useId, type ChangeEvent, type KeyboardEvent } from 'react'
+import type { MassnahmeAttributes } from '../../../../shared/schema/nodes/massnahme/Massnahme'
+import { massnahmeStatusValues } from '../../../../shared/schema/nodes/massnahme/massnahmeFieldDefinitions'
+import { moveToAdjacentFieldStop } from '../../fieldNavigation/moveToAdjacentFieldStop'
+import { massnahmeStatusLabels } from './massnahmeStatusLabels'
+import { MassnahmeTextInput } from './MassnahmeTextInput'
+
+/** A Maßnahme as a card: Kürzel, Zeitraum and Status in its header, the text fields below. */
+export function MassnahmeView({ node, editor, getPos }: ReactNodeViewProps) {
+  const statusId = useId()
+  const code = String(node.attrs['code'] ?? '')
+  const zeitraum = String(node.attrs['zeitraum'] ?? '')
+  const status = String(node.attrs['status'] ?? '')
+  const readOnly = !editor.isEditable
+  const knownStatus = (massnahmeStatusValues as readonly string[]).includes(status)
+
+  const update = (attributes: Partial<MassnahmeAttributes>) => {
+    const position = getPos()
+    if (typeof position === 'number') editor.commands.updateMassnahme(position, attributes)
+  }
+
+  const handleStatusChange = (event: ChangeEvent<HTMLSelectElement>) => update({ status: event.target.value })
+
+  // Tab past the last control goes on into the Maßnahme text, Shift+Tab before the first back to the previous field.
+  const handleHeaderKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'Tab') return
+    const controls = Array.from(event.currentTarget.querySelectorAll<HTMLElement>('[data-field-control]'))
+    const leavesHeader = event.shiftKey ? event.target === controls[0] : event.target === controls[controls.length - 1]
+    const position = getPos()
+    if (!leavesHeader || typeof position !== 'number') return
+    if (moveToAdjacentFieldStop(editor, { kind: 'massnahmeControls', position }, event.shiftKey ? 'backward' : 'forward')) event.preventDefault()
+  }
+
+  return (
+    <NodeViewWrapper as="section" className="massnahme-card" role="group" aria-label={code ? `Maßnahme ${code}` : 'Maßnahme'} data-testid="massnahme">
+      <div className="massnahme-card-header" contentEditable={false} onKeyDown={handleHeaderKeyDown}>
+        <span className="massnahme-card-title" aria-hidden="true">
+          Maßnahme
+        </span>
+        <MassnahmeTextInput label="Kürzel" value={code} onCommit={(value) => update({ code: value })} testId="massnahme-code" className="massnahme-control--code" readOnly={readOnly} />
+        <MassnahmeTextInput label="Zeitraum" value={zeitraum} onCommit={(value) => update({ zeitraum: value })} testId="massnahme-zeitraum" className="massnahme-control--zeitraum" readOnly={readOnly} />
+        <div className="massnahme-control massnahme-control--status">
+          <label htmlFor={statusId}>Status</label>
+          <select id={statusId} value={status} onChange={handleStatusChange} disabled={readOnly} data-field-control="" data-testid="massnahme-status">
+            {knownStatus ? null : <option value={status}>{status}</option>}
+            {massnahmeStatusValues.map((value) => (
+              <option key={value} value={value}>
+                {massnahmeStatusLabels[value]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <NodeViewContent className="massnahme-card-fields" />
+    </NodeViewWrapper>
+  )
+}

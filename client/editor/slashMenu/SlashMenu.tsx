@@ -1,0 +1,63 @@
+import type { Editor } from '@tiptap/core'
+import { useEditorState } from '@tiptap/react'
+import type { MouseEvent } from 'react'
+import type { BlockCommand } from '../commands/BlockCommand'
+import { canRunBlockCommand } from '../commands/canRunBlockCommand'
+import { filterBlockCommands } from '../commands/filterBlockCommands'
+import { runSlashMenuCommand } from './runSlashMenuCommand'
+import { slashMenuPluginKey } from './SlashCommands'
+import { slashMenuListboxId, slashMenuOptionId } from './slashMenuIds'
+
+/**
+ * The listbox of the slash menu, placed under the "/". Focus stays in the editor, which points at the
+ * highlighted option with `aria-activedescendant`; the keys are handled by `SlashCommands`.
+ */
+export function SlashMenu({ editor }: { editor: Editor }) {
+  const menu = useEditorState({
+    editor,
+    selector: ({ editor: current }) => {
+      const state = slashMenuPluginKey.getState(current.state)
+      return state?.active && current.isFocused ? state : null
+    },
+  })
+  if (!menu) return null
+  const commands = filterBlockCommands(menu.query)
+  if (commands.length === 0) return null
+
+  const caret = editor.view.coordsAtPos(menu.from)
+  const surface = editor.view.dom.getBoundingClientRect()
+  const range = { from: menu.from, to: menu.to }
+
+  const handleMouseDown = (event: MouseEvent) => event.preventDefault()
+  const handleSelect = (command: BlockCommand) => runSlashMenuCommand(editor, command, range)
+
+  return (
+    <div className="slash-menu" style={{ top: caret.bottom - surface.top + 4, left: Math.max(0, caret.left - surface.left) }} data-testid="slash-menu">
+      <ul role="listbox" id={slashMenuListboxId} aria-label="Baustein einfügen" className="slash-menu-list">
+        {commands.map((command, index) => {
+          const available = canRunBlockCommand(editor, command)
+          return (
+            <li
+              key={command.id}
+              id={slashMenuOptionId(command.id)}
+              role="option"
+              aria-selected={index === menu.selectedIndex}
+              aria-disabled={available ? undefined : true}
+              className="slash-menu-option"
+              data-testid="slash-menu-option"
+              data-command={command.id}
+              onMouseDown={handleMouseDown}
+              onClick={() => handleSelect(command)}
+            >
+              <span className="slash-menu-option-label">{command.label}</span>
+              <span className="slash-menu-option-description">{available ? command.description : 'An dieser Stelle nicht möglich'}</span>
+            </li>
+          )
+        })}
+      </ul>
+      <p className="slash-menu-hint" aria-hidden="true">
+        ↑ ↓ auswählen · Enter einfügen · Esc schließen
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react'
+import { AppLink } from '../routing/AppLink'
+import { useCurrentUser } from '../session/useCurrentUser'
+
+/** The banner on every page: the product name (a link to the document list), what the page adds, who is signed in. */
+export function AppHeader({ children }: { children?: ReactNode }) {
+  const { account, signOut } = useCurrentUser()
+  const handleSignOut = () => signOut()
+  return (
+    <header className="app-header">
+      <AppLink href="/" className="app-brand" title="Zur Übersicht der Integrationskonzepte">
+        Fassung
+      </AppLink>
+      {children}
+      {account ? (
+        <div className="app-user" data-testid="current-user">
+          <span className="app-user-name" title={account.department}>
+            {account.name}
+          </span>
+          <button type="button" className="app-header-button" onClick={handleSignOut} data-testid="sign-out">
+            Abmelden
+          </button>
+        </div>
+      ) : null}
+    </header>
+  )
+}
