@@ -4,6 +4,9 @@ import { getConceptSchema } from '../../shared/schema/getConceptSchema'
 import { normalizeConceptDocument } from '../../shared/schema/normalizeConceptDocument'
 import { conceptJsonToYDoc } from '../../shared/yjs/conceptConversions'
 import { importPlainTextConcept } from '../../shared/import/importPlainTextConcept'
+import { parseBeschlussvorlageCover } from '../../shared/import/parseBeschlussvorlageCover'
+import { coverToMetadata } from '../../shared/documentMeta/coverToMetadata'
+import { randomUUID } from 'node:crypto'
 import type { ImportSummary } from '../../shared/import/ImportSummary'
 import { describeUpdateItems } from '../../shared/history/describeUpdateItems'
 import type { PublicUser } from '../../shared/accounts/PublicUser'
@@ -25,6 +28,9 @@ export class DocumentService {
     if (typeof text !== 'string' || text.trim().length === 0) throw new InvalidInputError('Die Datei enthält keinen Text.')
     const { doc, summary } = importPlainTextConcept(text, title ? { title } : undefined)
     const document = await this.store(author, validateTitle(title || summary.title || 'Importiertes Konzept'), doc)
+    // A cover sheet in front of the concept fills the Beschlussvorlage fields and the Beratungsfolge.
+    const cover = parseBeschlussvorlageCover(text)
+    if (cover) await this.storage.setMetadata(document.id, coverToMetadata(cover, text, randomUUID))
     return { document, summary }
   }
 

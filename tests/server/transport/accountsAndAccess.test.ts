@@ -84,3 +84,24 @@ describe('accounts, sessions and document access', () => {
     expect(history[0]!.insertedItems).toBeGreaterThan(0)
   })
 })
+
+describe('importing a Beschlussvorlage', () => {
+  it('fills the cover fields and the Beratungsfolge from the cover sheet of seed 003', async () => {
+    const fs = await import('node:fs/promises')
+    const server = await createTestServer()
+    try {
+      const admin = await signInAsAdmin(server)
+      const text = await fs.readFile(new URL('../../fixtures/rendsburg-eckernfoerde-beschlussvorlage.txt', import.meta.url), 'utf8')
+      const { id } = (await (await callApi(server, admin.token, 'POST', '/api/documents/import', { text })).json()) as { id: string }
+      const metadata = (await (await callApi(server, admin.token, 'GET', `/api/documents/${id}/metadata`)).json()) as {
+        beratungsfolge: { datum: string; gremium: string }[]
+        cover: { vorlageNummer: string; fachdienst: string; beschlussvorschlag: string; oeffentlich: boolean }
+      }
+      expect(metadata.cover).toMatchObject({ vorlageNummer: 'VO/2020/426-001', oeffentlich: true })
+      expect(metadata.cover.beschlussvorschlag).toContain('mit der Maßgabe')
+      expect(metadata.beratungsfolge).toEqual([expect.objectContaining({ datum: '2020-09-14', gremium: 'Kreistag des Kreises Rendsburg-Eckernförde' })])
+    } finally {
+      await server.cleanup()
+    }
+  })
+})
