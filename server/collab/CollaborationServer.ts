@@ -19,8 +19,9 @@ export interface CollaborationServerOptions {
 
 const defaultLimits: ConnectionLimits = {
   maxMessageBytes: 8 * 1024 * 1024,
-  messagesPerSecond: 200,
-  messageBurst: 1000,
+  // The stock provider echoes every awareness change it receives, so a busy document means many small messages.
+  messagesPerSecond: 1000,
+  messageBurst: 5000,
   bytesPerSecond: 4 * 1024 * 1024,
   byteBurst: 32 * 1024 * 1024,
 }

@@ -1,0 +1,76 @@
+import type pg from 'pg'
+import type { AccountStorage, StoredSession, StoredUser } from '../AccountStorage'
+import { runInTransaction } from './runInTransaction'
+
+const userColumns = 'id, username, name, department, role, password_hash AS "passwordHash", created_at AS "createdAt"'
+const sessionColumns = 'token_hash AS "tokenHash", user_id AS "userId", expires_at AS "expiresAt"'
+
+export class PostgresAccountStorage implements AccountStorage {
+  constructor(private readonly pool: pg.Pool) {}
+
+  async createUser(user: StoredUser): Promise<void> {
+    await this.pool.query('INSERT INTO users (id, username, name, department, role, password_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+      user.id,
+      user.username,
+      user.name,
+      user.department,
+      user.role,
+      user.passwordHash,
+      user.createdAt,
+    ])
+  }
+
+  async findUserByUsername(username: string): Promise<StoredUser | null> {
+    const { rows } = await this.pool.query<StoredUser>(`SELECT ${userColumns} FROM users WHERE lower(username COLLATE "C") = lower($1::text COLLATE "C")`, [username])
+    return rows[0] ?? null
+  }
+
+  async findUserById(id: string): Promise<StoredUser | null> {
+    const { rows } = await this.pool.query<StoredUser>(`SELECT ${userColumns} FROM users WHERE id = $1`, [id])
+    return rows[0] ?? null
+  }
+
+  async listUsers(): Promise<StoredUser[]> {
+    const { rows } = await this.pool.query<StoredUser>(`SELECT ${userColumns} FROM users ORDER BY name COLLATE "C", id`)
+    return rows
+  }
+
+  async countUsers(): Promise<number> {
+    const { rows } = await this.pool.query<{ count: string }>('SELECT COUNT(*) AS count FROM users')
+    return Number(rows[0]!.count)
+  }
+
+  async createSession(session: StoredSession): Promise<void> {
+    await this.pool.query('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)', [session.tokenHash, session.userId, session.expiresAt])
+  }
+
+  async findSession(tokenHash: string): Promise<StoredSession | null> {
+    const { rows } = await this.pool.query<StoredSession>(`SELECT ${sessionColumns} FROM sessions WHERE token_hash = $1`, [tokenHash])
+    return rows[0] ?? null
+  }
+
+  async deleteSession(tokenHash: string): Promise<void> {
+    await this.pool.query('DELETE FROM sessions WHERE token_hash = $1', [tokenHash])
+  }
+
+  async deleteExpiredSessions(now: string): Promise<void> {
+    await this.pool.query('DELETE FROM sessions WHERE expires_at COLLATE "C" <= $1', [now])
+  }
+
+  async getDocumentAccess(documentId: string): Promise<string[]> {
+    const { rows } = await this.pool.query<{ userId: string }>('SELECT user_id AS "userId" FROM document_access WHERE document_id = $1 ORDER BY user_id COLLATE "C"', [
+      documentId,
+    ])
+    return rows.map((row) => row.userId)
+  }
+
+  async setDocumentAccess(documentId: string, userIds: string[]): Promise<void> {
+    await runInTransaction(this.pool, async (client) => {
+      await client.query('DELETE FROM document_access WHERE document_id = $1', [documentId])
+      const unique = [...new Set(userIds)]
+      if (unique.length > 0) {
+        await client.query('INSERT INTO document_access (document_id, user_id) SELECT $1, user_id FROM unnest($2::text[]) AS user_id', [documentId, unique])
+      }
+    })
+  }
+}
