@@ -84,7 +84,7 @@ export class ClientConnection {
    * Applies a write if this connection may write, the document takes writes and the update uses no
    * clientID of another user; otherwise the update reaches neither the document, storage nor anyone else.
    */
-  acceptWrite(decoded: ReturnType<typeof Y.decodeUpdate>, apply: () => void): void {
+  acceptWrite(decoded: ReturnType<typeof Y.decodeUpdate>, update: Uint8Array, apply: () => void): void {
     const document = this.document
     if (!document) return
     if (!this.identity.canWrite) {
@@ -95,10 +95,22 @@ export class ClientConnection {
       this.close(CloseCode.storageFailure, 'Speichern fehlgeschlagen')
       return
     }
-    const foreignClient = document.findForeignClient(decoded, this.identity.userId)
-    if (foreignClient !== null) {
-      this.rejectWrite(`clientID ${foreignClient} belongs to another user`)
+    const problem = document.findUpdateProblem(decoded, update, this.identity.userId)
+    if (problem === 'foreign-client') {
+      this.rejectWrite('clientID belongs to another user')
       this.close(CloseCode.forbidden, 'Fremde Client-ID')
+      return
+    }
+    if (problem === 'gap') {
+      // Another server instance may have stored what this one lacks: catch up, and let the client resend.
+      this.rejectWrite('update refers to items the server does not have')
+      void document.mergeFromStorage().catch((error: unknown) => this.logger.error('catching up from storage failed', { documentId: this.documentId, error }))
+      this.close(CloseCode.outOfSync, 'Abgleich läuft')
+      return
+    }
+    if (problem === 'too-large') {
+      this.rejectWrite('document size limit reached')
+      this.close(CloseCode.messageTooLarge, 'Dokument zu groß')
       return
     }
     apply()

@@ -14,6 +14,8 @@ export interface CollabDocumentOptions {
   logger: Logger
   /** Compact the stored updates into one snapshot once this many have accumulated. */
   compactAfterUpdates: number
+  /** Updates that would make the stored document larger than this are refused. */
+  maxDocumentBytes: number
   /** Called for every update the document accepted, before it is stored; the connection is null for server edits. */
   onUpdateAccepted?: (event: { documentId: string; update: Uint8Array; connection: ClientConnection | null }) => void
 }
@@ -30,16 +32,18 @@ export class CollabDocument {
   private destroyed = false
   private lastStoredSequence: number
   private updatesSinceCompaction: number
+  private approximateSize: number
 
   constructor(
     readonly id: string,
     readonly ydoc: Y.Doc,
-    stored: { lastSequence: number; count: number },
+    stored: { lastSequence: number; count: number; bytes: number },
     private readonly clientOwners: Map<number, string>,
     private readonly options: CollabDocumentOptions,
   ) {
     this.lastStoredSequence = stored.lastSequence
     this.updatesSinceCompaction = stored.count
+    this.approximateSize = stored.bytes
     this.awareness = new awarenessProtocol.Awareness(ydoc)
     this.awareness.setLocalState(null)
     this.awareness.on('update', this.handleAwarenessUpdate)
@@ -75,15 +79,25 @@ export class CollabDocument {
   }
 
   /**
-   * The clientID in `decoded` that belongs to another user, if any: a clientID is owned by the user who
-   * first wrote with it, and only items the server does not have yet count.
+   * Why an update from `userId` must be refused, or null: it writes with a clientID that belongs to another
+   * user (a clientID is owned by the user who first wrote with it; only items new to the server count), it
+   * starts beyond what the server has (its items would wait forever as pending structs, unstored), or it
+   * would grow the document past its size limit.
    */
-  findForeignClient(decoded: ReturnType<typeof Y.decodeUpdate>, userId: string): number | null {
-    const { inserted } = describeUpdateItems(decoded, Y.decodeStateVector(Y.encodeStateVector(this.ydoc)))
-    for (const [client] of inserted) {
+  findUpdateProblem(decoded: ReturnType<typeof Y.decodeUpdate>, update: Uint8Array, userId: string): 'foreign-client' | 'gap' | 'too-large' | null {
+    const known = Y.decodeStateVector(Y.encodeStateVector(this.ydoc))
+    // Garbage-collected runs count too: they would occupy another user's clocks just as well.
+    const { inserted, deleted } = describeUpdateItems(decoded, known, { includeGarbageCollected: true })
+    for (const [client, clock] of inserted) {
       const owner = this.clientOwners.get(client)
-      if (owner !== undefined && owner !== userId) return client
+      if (owner !== undefined && owner !== userId) return 'foreign-client'
+      if (clock > (known.get(client) ?? 0)) return 'gap'
     }
+    for (const [client, clock, length] of deleted) {
+      const newlyInserted = inserted.filter(([insertedClient]) => insertedClient === client).reduce((end, [, start, insertedLength]) => Math.max(end, start + insertedLength), 0)
+      if (clock + length > Math.max(known.get(client) ?? 0, newlyInserted)) return 'gap'
+    }
+    if (this.approximateSize + update.byteLength > this.options.maxDocumentBytes) return 'too-large'
     return null
   }
 
@@ -114,6 +128,17 @@ export class CollabDocument {
     if (clients.length > 0) connection.send(encodeAwarenessMessage(this.awareness, clients))
   }
 
+  /**
+   * Applies everything storage holds for this document (Yjs merges idempotently) without storing it again,
+   * sending what was new to the connections: for catching up with writes of other server instances.
+   */
+  async mergeFromStorage(): Promise<void> {
+    const stored = await this.options.storage.loadUpdates(this.id)
+    Y.transact(this.ydoc, () => {
+      for (const update of stored.updates) Y.applyUpdate(this.ydoc, update, storageOrigin)
+    }, storageOrigin)
+  }
+
   /** Resolves when every update accepted so far is stored (or has failed to be). */
   async flush(): Promise<void> {
     await this.writeQueue
@@ -137,6 +162,14 @@ export class CollabDocument {
   }
 
   private readonly handleDocumentUpdate = (update: Uint8Array, origin: unknown) => {
+    if (origin === storageOrigin) {
+      // Already stored: only those connected here may lack it.
+      const message = encodeSyncUpdate(update)
+      this.enqueue(async () => {
+        for (const connection of this.connections) connection.send(message)
+      })
+      return
+    }
     const connection = this.isConnection(origin) ? origin : null
     const attribution = this.attribute(update, connection?.identity.userId ?? (origin instanceof ServerEditOrigin ? origin.userId : null))
     this.options.onUpdateAccepted?.({ documentId: this.id, update, connection })
@@ -154,6 +187,7 @@ export class CollabDocument {
         return
       }
       this.updatesSinceCompaction += 1
+      this.approximateSize += update.byteLength
       const message = encodeSyncUpdate(update)
       for (const other of this.connections) if (other !== connection) other.send(message)
       if (this.updatesSinceCompaction >= this.options.compactAfterUpdates) this.enqueueCompaction()
@@ -227,6 +261,8 @@ export class CollabDocument {
     return typeof origin === 'object' && origin !== null && this.connections.has(origin as ClientConnection)
   }
 }
+
+const storageOrigin = Symbol('storage')
 
 function generateClientId(): number {
   return globalThis.crypto.getRandomValues(new Uint32Array(1))[0]!

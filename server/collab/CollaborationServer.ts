@@ -14,6 +14,7 @@ export interface CollaborationServerOptions {
   limits?: Partial<ConnectionLimits>
   pingIntervalMs?: number
   compactAfterUpdates?: number
+  maxDocumentBytes?: number
   onUpdateAccepted?: CollabDocumentOptions['onUpdateAccepted']
 }
 
@@ -167,10 +168,11 @@ export class CollaborationServer {
       for (const update of stored.updates) Y.applyUpdate(ydoc, update)
     })
     logger.debug('document loaded', { documentId, updates: stored.updates.length })
-    const document = new CollabDocument(documentId, ydoc, { lastSequence: stored.lastSequence, count: stored.updates.length }, clientOwners, {
+    const document = new CollabDocument(documentId, ydoc, { lastSequence: stored.lastSequence, count: stored.updates.length, bytes: stored.updates.reduce((sum, update) => sum + update.byteLength, 0) }, clientOwners, {
       storage,
       logger,
       compactAfterUpdates: this.options.compactAfterUpdates ?? 500,
+      maxDocumentBytes: this.options.maxDocumentBytes ?? 256 * 1024 * 1024,
       onUpdateAccepted: this.options.onUpdateAccepted,
     })
     this.loadedDocuments.set(documentId, document)

@@ -13,6 +13,8 @@ export const CloseCode = {
   documentNotFound: 4404,
   /** No pong came back in time: the connection is considered dead. */
   timeout: 4408,
+  /** The update builds on items this server does not have yet; it catches up from storage, the client reconnects. */
+  outOfSync: 4409,
   /** A single message was larger than the server accepts. */
   messageTooLarge: 4413,
   /** The connection sent more than its rate limit allows. */
@@ -32,6 +34,7 @@ export const closeCodeMessages: Record<CloseCodeValue, string> = {
   [CloseCode.forbidden]: 'Kein Zugriff auf dieses Dokument',
   [CloseCode.documentNotFound]: 'Dokument nicht gefunden',
   [CloseCode.timeout]: 'Verbindung unterbrochen',
+  [CloseCode.outOfSync]: 'Abgleich mit dem Server läuft',
   [CloseCode.messageTooLarge]: 'Änderung zu groß für den Server',
   [CloseCode.rateLimited]: 'Zu viele Änderungen in kurzer Zeit',
   [CloseCode.storageFailure]: 'Speichern auf dem Server fehlgeschlagen',

@@ -1,0 +1,265 @@
+import {
+  AlignmentType,
+  Bookmark,
+  BorderStyle,
+  Document,
+  ExternalHyperlink,
+  Footer,
+  HeadingLevel,
+  InternalHyperlink,
+  LevelFormat,
+  Packer,
+  PageBreak,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TabStopType,
+  TextRun,
+  WidthType,
+  type INumberingOptions,
+  type IParagraphStyleOptions,
+  type ParagraphChild,
+} from 'docx'
+import type { ExportBlock, ExportDocument, ExportList, ExportParagraphStyle, ExportRun, ExportTable, ExportTableCell } from '../../shared/export/ExportDocument'
+import { docxStyleNames } from '../../shared/export/docxStyleNames'
+
+const pageWidth = 11906
+const pageHeight = 16838
+const margins = { top: 1134, bottom: 1134, left: 1417, right: 1134 }
+const shadingFill = 'EEF0F2'
+const bodyFont = 'Arial'
+const bulletSymbols = ['•', '–', '▪', '•', '–', '▪', '•', '–', '▪']
+
+/** Custom paragraph styles, named so that the DOCX importer (and Word users) can tell what a paragraph is. */
+const paragraphStyles: IParagraphStyleOptions[] = [
+  { id: 'Title', name: docxStyleNames.title, basedOn: 'Normal', next: 'Normal', run: { size: 44, bold: true }, paragraph: { spacing: { before: 2400, after: 480 } } },
+  { id: 'Subtitle', name: docxStyleNames.subtitle, basedOn: 'Normal', next: 'Normal', run: { size: 26 }, paragraph: { spacing: { after: 120 } } },
+  { id: 'Vorlagentitel', name: docxStyleNames.lead, basedOn: 'Normal', next: 'Normal', run: { size: 26, bold: true }, paragraph: { spacing: { before: 240, after: 240 } } },
+  { id: 'Bezeichnung', name: docxStyleNames.label, basedOn: 'Normal', next: 'Normal', run: { bold: true }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
+  { id: 'Oberzieltext', name: docxStyleNames.oberziel, basedOn: 'Normal', next: 'Normal', paragraph: { spacing: { after: 160 } } },
+  { id: 'Zitat', name: docxStyleNames.quote, basedOn: 'Normal', next: 'Normal', run: { italics: true }, paragraph: { indent: { left: 567 } } },
+  { id: 'Hinweis', name: docxStyleNames.note, basedOn: 'Normal', next: 'Normal', run: { size: 18, color: '444444' } },
+  { id: 'Verzeichnistitel', name: docxStyleNames.tableOfContentsTitle, basedOn: 'Normal', next: 'Normal', run: { size: 28, bold: true }, paragraph: { spacing: { after: 240 } } },
+  ...[1, 2, 3, 4].map(
+    (level): IParagraphStyleOptions => ({
+      id: `TOC${level}`,
+      name: `${docxStyleNames.tableOfContentsEntry} ${level}`,
+      basedOn: 'Normal',
+      next: 'Normal',
+      paragraph: { indent: { left: (level - 1) * 360 }, spacing: { after: 60 }, leftTabStop: (level - 1) * 360 + 900 },
+    }),
+  ),
+]
+
+const styleIds: Record<ExportParagraphStyle, string | undefined> = {
+  body: undefined,
+  title: 'Title',
+  subtitle: 'Subtitle',
+  lead: 'Vorlagentitel',
+  label: 'Bezeichnung',
+  oberziel: 'Oberzieltext',
+  quote: 'Zitat',
+  note: 'Hinweis',
+}
+
+const headingLevels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const
+
+/** Renders the export as a Word document (Office Open XML), with real headings, lists and tables. */
+export async function renderDocx(document: ExportDocument): Promise<Uint8Array> {
+  const landscape = document.orientation === 'landscape'
+  const contentWidth = (landscape ? pageHeight : pageWidth) - margins.left - margins.right
+  const renderer = new DocxBlockRenderer()
+  const children = document.blocks.flatMap((block) => renderer.block(block, contentWidth))
+  const file = new Document({
+    title: document.title,
+    subject: document.subject,
+    creator: 'Fassung',
+    description: document.subject,
+    styles: {
+      default: {
+        document: { run: { font: bodyFont, size: 21, language: { value: 'de-DE' } }, paragraph: { spacing: { after: 120, line: 276 } } },
+        heading1: { run: { font: bodyFont, size: 32, bold: true, color: '000000' }, paragraph: { spacing: { before: 480, after: 200 }, keepNext: true } },
+        heading2: { run: { font: bodyFont, size: 27, bold: true, color: '000000' }, paragraph: { spacing: { before: 360, after: 160 }, keepNext: true } },
+        heading3: { run: { font: bodyFont, size: 24, bold: true, color: '000000' }, paragraph: { spacing: { before: 280, after: 120 }, keepNext: true } },
+        heading4: { run: { font: bodyFont, size: 22, bold: true, italics: true, color: '000000' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
+        hyperlink: { run: { color: '1F4E9A', underline: {} } },
+      },
+      paragraphStyles,
+    },
+    numbering: renderer.numbering(),
+    sections: [
+      {
+        properties: {
+          page: {
+            size: landscape ? { width: pageWidth, height: pageHeight, orientation: PageOrientation.LANDSCAPE } : { width: pageWidth, height: pageHeight },
+            margin: margins,
+          },
+        },
+        footers: { default: footer(document.footer, contentWidth) },
+        children,
+      },
+    ],
+  })
+  return new Uint8Array(await Packer.toBuffer(file))
+}
+
+function footer(text: string, contentWidth: number): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: 'Hinweis',
+        tabStops: [{ type: TabStopType.RIGHT, position: contentWidth }],
+        children: [new TextRun(text), new TextRun({ children: ['\tSeite ', PageNumber.CURRENT, ' von ', PageNumber.TOTAL_PAGES] })],
+      }),
+    ],
+  })
+}
+
+/** Turns export blocks into docx components; collects the list definitions the document needs on the way. */
+class DocxBlockRenderer {
+  private readonly orderedStarts = new Set<number>([1])
+  private listInstance = 0
+
+  numbering(): INumberingOptions {
+    return {
+      config: [
+        {
+          reference: 'bullets',
+          levels: bulletSymbols.map((symbol, level) => ({
+            level,
+            format: LevelFormat.BULLET,
+            text: symbol,
+            alignment: AlignmentType.LEFT,
+            style: { paragraph: { indent: { left: 360 * (level + 1), hanging: 280 } } },
+          })),
+        },
+        ...[...this.orderedStarts].map((start) => ({
+          reference: `ordered-${start}`,
+          levels: bulletSymbols.map((_, level) => ({
+            level,
+            format: LevelFormat.DECIMAL,
+            text: `%${level + 1}.`,
+            start: level === 0 ? start : 1,
+            alignment: AlignmentType.LEFT,
+            style: { paragraph: { indent: { left: 360 * (level + 1) + 120, hanging: 400 } } },
+          })),
+        })),
+      ],
+    }
+  }
+
+  block(block: ExportBlock, width: number, listLevel = -1): (Paragraph | Table)[] {
+    switch (block.type) {
+      case 'heading':
+        return [
+          new Paragraph({
+            heading: headingLevels[block.level - 1],
+            children: [new Bookmark({ id: block.anchor, children: [...(block.number ? [new TextRun(`${block.number} `)] : []), ...runs(block.runs)] })],
+          }),
+        ]
+      case 'paragraph':
+        return [new Paragraph({ style: styleIds[block.style], children: runs(block.runs) })]
+      case 'list':
+        return this.list(block, width, listLevel + 1)
+      case 'table':
+        // Word merges tables that touch; the empty paragraph keeps them apart (and mammoth skips it).
+        return [this.table(block, width), new Paragraph({ spacing: { after: 0, line: 240 }, children: [] })]
+      case 'tableOfContents':
+        return [
+          new Paragraph({ style: 'Verzeichnistitel', children: [new TextRun(block.title)] }),
+          ...block.entries.map(
+            (entry) =>
+              new Paragraph({
+                style: `TOC${Math.min(4, entry.depth + 1)}`,
+                children: [new InternalHyperlink({ anchor: entry.anchor, children: [new TextRun(entry.number ? `${entry.number}\t${entry.title}` : entry.title)] })],
+              }),
+          ),
+        ]
+      case 'pageBreak':
+        return [new Paragraph({ children: [new PageBreak()] })]
+      case 'rule':
+        return [new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '999999', space: 1 } }, children: [] })]
+    }
+  }
+
+  private list(list: ExportList, width: number, level: number): (Paragraph | Table)[] {
+    const start = list.ordered ? list.start : 1
+    if (list.ordered) this.orderedStarts.add(start)
+    const reference = list.ordered ? `ordered-${start}` : 'bullets'
+    const instance = ++this.listInstance
+    const result: (Paragraph | Table)[] = []
+    for (const item of list.items) {
+      const [first, ...rest] = item
+      const numbering = { reference, level: Math.min(level, 8), instance }
+      if (first?.type === 'paragraph') {
+        result.push(new Paragraph({ style: styleIds[first.style], numbering, children: runs(first.runs) }))
+      } else {
+        result.push(new Paragraph({ numbering, children: [] }))
+        if (first) rest.unshift(first)
+      }
+      for (const block of rest) {
+        if (block.type === 'paragraph') result.push(new Paragraph({ style: styleIds[block.style], indent: { left: 360 * (level + 1) }, children: runs(block.runs) }))
+        else result.push(...this.block(block, width, block.type === 'list' ? level : -1))
+      }
+    }
+    return result
+  }
+
+  private table(table: ExportTable, width: number): Table {
+    const total = table.columnWidths.reduce((sum, columnWidth) => sum + columnWidth, 0) || 1
+    const columnWidths = table.columnWidths.map((columnWidth) => Math.floor((columnWidth / total) * width))
+    const borderless = table.role === 'layout'
+    const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }
+    const line = { style: BorderStyle.SINGLE, size: 4, color: '777777' }
+    const border = borderless ? none : line
+    const row = (cells: readonly ExportTableCell[], header: boolean) => {
+      let column = 0
+      return new TableRow({
+        tableHeader: header,
+        children: cells.map((cell) => {
+          const span = cell.columnSpan ?? 1
+          const cellWidth = columnWidths.slice(column, column + span).reduce((sum, value) => sum + value, 0)
+          column += span
+          const content = cell.blocks.flatMap((block) => this.block(block, cellWidth - 200))
+          return new TableCell({
+            children: content.length > 0 && content.at(-1) instanceof Paragraph ? content : [...content, new Paragraph({ children: [] })],
+            width: { size: cellWidth, type: WidthType.DXA },
+            ...(span > 1 ? { columnSpan: span } : {}),
+            ...(cell.shaded ? { shading: { type: ShadingType.CLEAR, fill: shadingFill, color: 'auto' } } : {}),
+            margins: borderless ? { top: 20, bottom: 20, left: 0, right: 120 } : { top: 80, bottom: 80, left: 100, right: 100 },
+          })
+        }),
+      })
+    }
+    return new Table({
+      width: { size: columnWidths.reduce((sum, value) => sum + value, 0), type: WidthType.DXA },
+      columnWidths,
+      layout: TableLayoutType.FIXED,
+      borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+      rows: [...table.headerRows.map((header) => row(header.cells, true)), ...table.rows.map((body) => row(body.cells, false))],
+    })
+  }
+}
+
+function runs(exportRuns: readonly ExportRun[]): ParagraphChild[] {
+  return exportRuns.flatMap((run): ParagraphChild[] => {
+    const textRuns = run.text.split('\n').map(
+      (text, index) =>
+        new TextRun({
+          text,
+          ...(index > 0 ? { break: 1 } : {}),
+          ...(run.bold ? { bold: true } : {}),
+          ...(run.italic ? { italics: true } : {}),
+          ...(run.underline || run.change === 'inserted' ? { underline: {} } : {}),
+          ...(run.strike || run.change === 'deleted' ? { strike: true } : {}),
+          ...(run.href ? { style: 'Hyperlink' } : {}),
+        }),
+    )
+    return run.href ? [new ExternalHyperlink({ link: run.href, children: textRuns })] : textRuns
+  })
+}

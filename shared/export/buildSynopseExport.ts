@@ -1,0 +1,147 @@
+import type { ChangeBlock, ChangeModel, ChangeRun } from '../changes/ChangeModel'
+import { buildSynopseRows, type SynopseCell, type SynopseLine } from '../changes/buildSynopseRows'
+import { NodeName } from '../schema/nodeNames'
+import type { ExportBlock, ExportDocument, ExportRun, ExportTableRow } from './ExportDocument'
+import { mergeExportRuns } from './mergeExportRuns'
+import { runsFromText } from './runsFromText'
+import { safeLinkTarget } from './safeLinkTarget'
+
+export interface SynopseExportInput {
+  model: ChangeModel
+  documentTitle: string
+  /** Column headers, as seed 004 has them: "Integrationskonzept i.d.F. vom 21.03.2019 (AFS)". */
+  olderLabel: string
+  newerLabel: string
+}
+
+type Side = 'left' | 'right'
+
+/** Where a paragraph stands in an ordered list, counted separately in each version. */
+interface ListPosition {
+  ordered: boolean
+  left: number
+  right: number
+}
+
+interface SectionNumbers {
+  from: string | null
+  to: string | null
+}
+
+/**
+ * The Synopse as in seed 004: a two-column table, the older Fassung left and the newer right, one row per
+ * aligned block; inserted text underlined on the right, deleted text struck through on the left.
+ */
+export function buildSynopseExport(input: SynopseExportInput): ExportDocument {
+  const listPositions = new Map<string, ListPosition>()
+  const titleNumbers = new Map<string, SectionNumbers>()
+  indexBlocks(input.model.blocks, listPositions, titleNumbers)
+  const rows: ExportTableRow[] = buildSynopseRows(input.model).map((row) => ({
+    cells: (['left', 'right'] as const).map((side) => {
+      const cell = row[side]
+      if (!cell) return { blocks: [] }
+      const titleNumber = row.id ? titleNumbers.get(row.id) : undefined
+      const number = cell.number ?? (titleNumber ? (side === 'left' ? titleNumber.from : titleNumber.to) : null)
+      return { blocks: cellBlocks(cell, side, number, row.id ? listPositions.get(row.id) : undefined) }
+    }),
+  }))
+  return {
+    title: `Synopse – ${input.documentTitle}`,
+    subject: `Synopse: ${input.olderLabel} / ${input.newerLabel}`,
+    footer: `Synopse ${input.documentTitle}`,
+    orientation: 'landscape',
+    blocks: [
+      { type: 'paragraph', style: 'lead', runs: runsFromText(`Synopse: ${input.documentTitle}`, { bold: true }) },
+      {
+        type: 'paragraph',
+        style: 'note',
+        runs: [
+          ...runsFromText('Gegenüberstellung der Fassungen. '),
+          ...runsFromText('Unterstrichen', { change: 'inserted' }),
+          ...runsFromText(': neu eingefügter Text; '),
+          ...runsFromText('durchgestrichen', { change: 'deleted' }),
+          ...runsFromText(': gestrichener Text.'),
+        ],
+      },
+      {
+        type: 'table',
+        role: 'synopse',
+        columnWidths: [50, 50],
+        headerRows: [{ cells: [input.olderLabel, input.newerLabel].map((label) => ({ header: true, shaded: true, blocks: [{ type: 'paragraph', style: 'body', runs: runsFromText(label, { bold: true }) }] })) }],
+        rows,
+      },
+    ],
+  }
+}
+
+function indexBlocks(blocks: readonly ChangeBlock[], listPositions: Map<string, ListPosition>, titleNumbers: Map<string, SectionNumbers>) {
+  for (const block of blocks) {
+    if (block.type === NodeName.bulletList || block.type === NodeName.orderedList) {
+      const ordered = block.type === NodeName.orderedList
+      const start = ordered ? Number(block.attributes['start']) || 1 : 1
+      let left = start
+      let right = start
+      for (const item of block.children) {
+        const firstText = item.children.find((child) => child.runs.length > 0 || child.children.length === 0)
+        if (firstText?.id) listPositions.set(firstText.id, { ordered, left, right })
+        if (item.status !== 'inserted') left += 1
+        if (item.status !== 'deleted') right += 1
+      }
+    }
+    if (block.type === NodeName.handlungsfeld) {
+      const title = block.children.find((child) => child.type === NodeName.handlungsfeldTitel)
+      if (title?.id) titleNumbers.set(title.id, { from: block.number?.from ?? null, to: block.number?.to ?? null })
+    }
+    indexBlocks(block.children, listPositions, titleNumbers)
+  }
+}
+
+function cellBlocks(cell: SynopseCell, side: Side, number: string | null, listPosition: ListPosition | undefined): ExportBlock[] {
+  const blocks: ExportBlock[] = []
+  if (cell.type === NodeName.massnahme) {
+    const code = String(cell.attributes['code'] ?? '').trim()
+    blocks.push({ type: 'paragraph', style: 'label', runs: runsFromText(code ? `Maßnahme ${code}` : 'Maßnahme', { bold: true }) })
+  }
+  if (cell.type === NodeName.oberziel) blocks.push({ type: 'paragraph', style: 'label', runs: runsFromText('Oberziel:', { bold: true }) })
+  let openList: Extract<ExportBlock, { type: 'list' }> | null = null
+  for (const line of cell.lines) {
+    if (line.label) {
+      blocks.push({ type: 'paragraph', style: 'label', runs: runsFromText(line.label, { bold: true }) })
+      openList = null
+    }
+    const runs = lineRuns(line, number)
+    if (line.kind === 'listItem') {
+      if (!openList) {
+        const ordered = listPosition?.ordered ?? false
+        openList = { type: 'list', ordered, start: ordered ? (side === 'left' ? listPosition!.left : listPosition!.right) : 1, items: [] }
+        blocks.push(openList)
+      }
+      openList.items.push(runs.length > 0 ? [{ type: 'paragraph', style: 'body', runs }] : [])
+      continue
+    }
+    openList = null
+    if (runs.length > 0) blocks.push({ type: 'paragraph', style: 'body', runs })
+  }
+  return blocks
+}
+
+function lineRuns(line: SynopseLine, number: string | null): ExportRun[] {
+  const heading = line.kind === 'heading'
+  const runs = line.runs.map((run) => exportRun(run, heading))
+  if (heading && number) runs.unshift({ text: `${number} `, bold: true })
+  return mergeExportRuns(runs)
+}
+
+function exportRun(run: ChangeRun, bold: boolean): ExportRun {
+  const result: ExportRun = { text: run.text }
+  const marks = run.marks
+  if (bold || 'bold' in marks) result.bold = true
+  if ('italic' in marks) result.italic = true
+  if ('underline' in marks) result.underline = true
+  if ('strike' in marks) result.strike = true
+  const link = marks['link']
+  const href = link && typeof link === 'object' ? safeLinkTarget((link as { href?: unknown }).href) : null
+  if (href) result.href = href
+  if (run.status !== 'unchanged') result.change = run.status
+  return result
+}
