@@ -12,9 +12,15 @@ const server = await startServer({
   staticDirectory: config.staticDirectory,
   allowedOrigins: config.allowedOrigins,
   adminPassword: process.env['ADMIN_PASSWORD'],
+  databaseUrl: config.databaseUrl ?? undefined,
+  redisUrl: config.redisUrl ?? undefined,
   logger,
 })
-logger.info(`Fassung läuft auf http://localhost:${server.port}`, { dataDirectory: config.dataDirectory })
+logger.info(`Fassung läuft auf http://localhost:${server.port}`, {
+  dataDirectory: config.dataDirectory,
+  storage: config.databaseUrl ? 'postgresql' : 'sqlite',
+  fanOut: config.redisUrl ? 'redis' : 'none',
+})
 
 let stopping = false
 const stop = async (signal: string) => {

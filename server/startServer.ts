@@ -1,17 +1,18 @@
 import type { AddressInfo } from 'node:net'
-import path from 'node:path'
 import { serve } from '@hono/node-server'
 import { createNodeWebSocket } from '@hono/node-ws'
 import { AuthService } from './auth/AuthService'
 import { DocumentAccess } from './auth/DocumentAccess'
 import { CollaborationServer, type CollaborationServerOptions } from './collab/CollaborationServer'
+import type { DocumentFanOut } from './collab/DocumentFanOut'
 import { DocumentService } from './documents/DocumentService'
 import { MetadataService } from './documents/MetadataService'
 import { FassungService } from './fassungen/FassungService'
 import { ReviewService } from './review/ReviewService'
 import { Logger } from './logging/Logger'
+import { RedisFanOut } from './scaleout/RedisFanOut'
+import { createStorage } from './storage/createStorage'
 import type { Storage } from './storage/Storage'
-import { createSqliteStorage } from './storage/sqlite/createSqliteStorage'
 import { createHttpApp } from './transport/createHttpApp'
 import { identifyCollabConnection } from './transport/identifyCollabConnection'
 import { registerCollabRoute } from './transport/registerCollabRoute'
@@ -25,9 +26,14 @@ export interface StartServerOptions {
   allowedOrigins?: string[]
   logger?: Logger
   storage?: Storage
+  /** PostgreSQL instead of SQLite in the data directory, unless `storage` is given. */
+  databaseUrl?: string
+  /** Keeps documents in step with other instances on the same storage through this Redis, unless `fanOut` is given. */
+  redisUrl?: string
+  fanOut?: DocumentFanOut
   /** Password of the `admin` account created on first start; generated and logged once if absent. */
   adminPassword?: string
-  collaboration?: Partial<Omit<CollaborationServerOptions, 'storage' | 'logger'>>
+  collaboration?: Partial<Omit<CollaborationServerOptions, 'storage' | 'logger' | 'fanOut'>>
 }
 
 export interface RunningServer {
@@ -42,11 +48,20 @@ export interface RunningServer {
 /** Wires storage, the collaboration core and the Hono app together and listens; `port: 0` picks a free port. */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const logger = options.logger ?? new Logger()
-  const storage = options.storage ?? createSqliteStorage(path.join(options.dataDirectory, 'fassung.sqlite'))
+  const storage = options.storage ?? (await createStorage({ dataDirectory: options.dataDirectory, databaseUrl: options.databaseUrl ?? null }, logger))
+  let fanOut = options.fanOut
+  if (!fanOut && options.redisUrl) {
+    try {
+      fanOut = await RedisFanOut.connect({ url: options.redisUrl, logger: logger.child({ component: 'fan-out' }) })
+    } catch (error) {
+      await storage.close()
+      throw error
+    }
+  }
   const auth = new AuthService(storage.accounts, logger.child({ component: 'auth' }))
   await auth.ensureInitialAdmin(options.adminPassword)
   const access = new DocumentAccess(storage.accounts, storage.documents)
-  const collaboration = new CollaborationServer({ storage: storage.documents, logger: logger.child({ component: 'collab' }), ...options.collaboration })
+  const collaboration = new CollaborationServer({ storage: storage.documents, logger: logger.child({ component: 'collab' }), fanOut, ...options.collaboration })
   const documents = new DocumentService(storage.documents)
   const fassungen = new FassungService(storage, collaboration, access, auth)
   const review = new ReviewService(storage, collaboration, access, fassungen)
@@ -81,6 +96,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       await collaboration.destroy()
       for (const client of nodeWebSocket.wss.clients) client.terminate()
       await new Promise<void>((resolve) => server.close(() => resolve()))
+      await fanOut?.close()
       await storage.close()
     },
   }

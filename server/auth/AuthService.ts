@@ -38,7 +38,13 @@ export class AuthService {
   async ensureInitialAdmin(adminPassword: string | undefined): Promise<void> {
     if ((await this.accounts.countUsers()) > 0) return
     const password = adminPassword || randomBytes(12).toString('base64url')
-    await this.storeUser({ username: 'admin', password, name: 'Administration', department: 'Verwaltung', role: 'admin' })
+    try {
+      await this.storeUser({ username: 'admin', password, name: 'Administration', department: 'Verwaltung', role: 'admin' })
+    } catch (error) {
+      // Another instance starting on the same empty database was faster: its admin account stands.
+      if (error instanceof ConflictError || (await this.accounts.findUserByUsername('admin'))) return
+      throw error
+    }
     if (adminPassword) this.logger.info('created the account "admin" with the password from ADMIN_PASSWORD')
     else this.logger.warn(`created the account "admin" with the generated password: ${password} (shown only now)`)
   }

@@ -1,11 +1,10 @@
 import fs from 'node:fs/promises'
-import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { AuthService } from '../auth/AuthService'
 import { readServerConfig } from '../config/readServerConfig'
 import { DocumentService } from '../documents/DocumentService'
 import { Logger } from '../logging/Logger'
-import { createSqliteStorage } from '../storage/sqlite/createSqliteStorage'
+import { createStorage } from '../storage/createStorage'
 
 /** `npm run import -- <file.txt> [--title "…"]`: imports a plain-text concept into the local installation. */
 async function main() {
@@ -17,7 +16,7 @@ async function main() {
   }
   const config = readServerConfig()
   const logger = new Logger(config.logLevel)
-  const storage = createSqliteStorage(path.join(config.dataDirectory, 'fassung.sqlite'))
+  const storage = await createStorage(config, logger)
   try {
     const auth = new AuthService(storage.accounts, logger)
     await auth.ensureInitialAdmin(process.env['ADMIN_PASSWORD'])

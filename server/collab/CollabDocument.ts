@@ -2,10 +2,11 @@ import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { CloseCode } from '../../shared/collab/closeCodes'
 import { describeUpdateItems } from '../../shared/history/describeUpdateItems'
-import type { UpdateAttribution } from '../../shared/history/UpdateAttribution'
+import type { ItemRange, UpdateAttribution } from '../../shared/history/UpdateAttribution'
 import type { Logger } from '../logging/Logger'
 import type { DocumentStorage } from '../storage/DocumentStorage'
 import type { ClientConnection } from './ClientConnection'
+import type { DocumentFanOut, FanOutMessage } from './DocumentFanOut'
 import { encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate } from './encodeMessages'
 import { ServerEditOrigin } from './ServerEditOrigin'
 
@@ -18,6 +19,8 @@ export interface CollabDocumentOptions {
   maxDocumentBytes: number
   /** Called for every update the document accepted, before it is stored; the connection is null for server edits. */
   onUpdateAccepted?: (event: { documentId: string; update: Uint8Array; connection: ClientConnection | null }) => void
+  /** Other server instances with the same document loaded: every stored update and awareness change goes to them. */
+  fanOut?: DocumentFanOut
 }
 
 /**
@@ -115,6 +118,24 @@ export class CollabDocument {
     awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection)
   }
 
+  /** Applies what another instance accepted, and stored, to this copy and passes it on to this instance's connections. */
+  applyFanOutMessage(message: FanOutMessage): void {
+    if (this.destroyed) return
+    if (message.type === 'awareness') {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, storageOrigin)
+      return
+    }
+    if (message.userId !== null) this.claimClients(describeUpdateItems(Y.decodeUpdate(message.update)).inserted, message.userId)
+    Y.applyUpdate(this.ydoc, message.update, storageOrigin)
+  }
+
+  /** Publishes the presence of this instance's connections again, for instances that dropped it while the fan-out was down. */
+  publishLocalAwareness(): void {
+    const states = this.awareness.getStates()
+    const clients = [...this.connections].flatMap((connection) => [...connection.awarenessClientIds]).filter((clientId) => states.has(clientId))
+    if (clients.length > 0) this.options.fanOut?.publish(this.id, { type: 'awareness', update: awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients) })
+  }
+
   /** True if a connection of another user already speaks for this awareness clientID. */
   isAwarenessClientOfAnotherUser(clientId: number, connection: ClientConnection): boolean {
     for (const other of this.connections) {
@@ -133,7 +154,9 @@ export class CollabDocument {
    * sending what was new to the connections: for catching up with writes of other server instances.
    */
   async mergeFromStorage(): Promise<void> {
-    const stored = await this.options.storage.loadUpdates(this.id)
+    const [stored, clientOwners] = await Promise.all([this.options.storage.loadUpdates(this.id), this.options.storage.getClientOwners(this.id)])
+    if (this.destroyed) return
+    for (const [client, owner] of clientOwners) if (!this.clientOwners.has(client)) this.clientOwners.set(client, owner)
     Y.transact(this.ydoc, () => {
       for (const update of stored.updates) Y.applyUpdate(this.ydoc, update, storageOrigin)
     }, storageOrigin)
@@ -163,7 +186,7 @@ export class CollabDocument {
 
   private readonly handleDocumentUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === storageOrigin) {
-      // Already stored: only those connected here may lack it.
+      // Already stored, here or by the instance that published it: only those connected here may lack it.
       const message = encodeSyncUpdate(update)
       this.enqueue(async () => {
         for (const connection of this.connections) connection.send(message)
@@ -190,6 +213,7 @@ export class CollabDocument {
       this.approximateSize += update.byteLength
       const message = encodeSyncUpdate(update)
       for (const other of this.connections) if (other !== connection) other.send(message)
+      this.options.fanOut?.publish(this.id, { type: 'update', update, userId: attribution?.userId ?? null })
       if (this.updatesSinceCompaction >= this.options.compactAfterUpdates) this.enqueueCompaction()
     })
   }
@@ -198,8 +222,12 @@ export class CollabDocument {
     if (userId === null) return null
     const { inserted, deleted } = describeUpdateItems(Y.decodeUpdate(update))
     // Claimed now, not when stored: a forged update right behind this one must already be refused.
-    for (const [client] of inserted) if (!this.clientOwners.has(client)) this.clientOwners.set(client, userId)
+    this.claimClients(inserted, userId)
     return { userId, at: new Date().toISOString(), inserted, deleted }
+  }
+
+  private claimClients(inserted: ItemRange[], userId: string) {
+    for (const [client] of inserted) if (!this.clientOwners.has(client)) this.clientOwners.set(client, userId)
   }
 
   private readonly handleAwarenessUpdate = (
@@ -214,6 +242,10 @@ export class CollabDocument {
     }
     const message = encodeAwarenessMessage(this.awareness, changed)
     for (const connection of this.connections) connection.send(message)
+    // Only presence this instance speaks for: its connections' changes, and their removal (origin null) on close.
+    if (origin === null || this.isConnection(origin)) {
+      this.options.fanOut?.publish(this.id, { type: 'awareness', update: awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed) })
+    }
   }
 
   private enqueueCompaction() {
@@ -241,8 +273,10 @@ export class CollabDocument {
   async retryStorage(): Promise<boolean> {
     if (!this.storageFailed) return true
     try {
-      this.lastStoredSequence = await this.options.storage.appendUpdate(this.id, Y.encodeStateAsUpdate(this.ydoc), null)
+      const state = Y.encodeStateAsUpdate(this.ydoc)
+      this.lastStoredSequence = await this.options.storage.appendUpdate(this.id, state, null)
       this.storageFailed = false
+      this.options.fanOut?.publish(this.id, { type: 'update', update: state, userId: null })
       this.options.logger.info('storage works again', { documentId: this.id })
       return true
     } catch (error) {

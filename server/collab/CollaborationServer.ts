@@ -7,6 +7,8 @@ import { ClientConnection, type ConnectionLimits } from './ClientConnection'
 import { CollabDocument, type CollabDocumentOptions } from './CollabDocument'
 import type { CollabSocket } from './CollabSocket'
 import type { ConnectionIdentity } from './ConnectionIdentity'
+import type { DocumentFanOut } from './DocumentFanOut'
+import { FanOutSubscription } from './FanOutSubscription'
 
 export interface CollaborationServerOptions {
   storage: DocumentStorage
@@ -16,6 +18,8 @@ export interface CollaborationServerOptions {
   compactAfterUpdates?: number
   maxDocumentBytes?: number
   onUpdateAccepted?: CollabDocumentOptions['onUpdateAccepted']
+  /** Set when several instances share the storage: keeps their loaded copies of a document in step. */
+  fanOut?: DocumentFanOut
 }
 
 const defaultLimits: ConnectionLimits = {
@@ -36,6 +40,7 @@ export class CollaborationServer {
   private readonly documents = new Map<string, Promise<CollabDocument>>()
   private readonly loadedDocuments = new Map<string, CollabDocument>()
   private readonly connections = new Set<ClientConnection>()
+  private readonly fanOutSubscriptions = new Map<CollabDocument, FanOutSubscription>()
   private readonly limits: ConnectionLimits
   private readonly pingTimer: NodeJS.Timeout
   private shuttingDown = false
@@ -93,6 +98,8 @@ export class CollaborationServer {
     while (document?.isDestroyed) document = await this.loadDocument(documentId)
     if (!document) throw new Error(`document ${documentId} not found`)
     if (!document.acceptsWrites) throw new Error(`document ${documentId} takes no writes: storage failed`)
+    // Another instance may have stored edits this one has not received yet.
+    if (this.options.fanOut) await document.mergeFromStorage()
     document.applyServerEdit(userId, change)
     await document.flush()
     if (document.connections.size === 0) await this.unload(documentId, document)
@@ -106,6 +113,7 @@ export class CollaborationServer {
     let document = await this.loadDocument(documentId)
     while (document?.isDestroyed) document = await this.loadDocument(documentId)
     if (!document) throw new Error(`document ${documentId} not found`)
+    if (this.options.fanOut) await document.mergeFromStorage()
     await document.flush()
     const result = read(document.ydoc)
     if (document.connections.size === 0) await this.unload(documentId, document)
@@ -160,23 +168,41 @@ export class CollaborationServer {
   }
 
   private async loadFromStorage(documentId: string): Promise<CollabDocument | null> {
-    const { storage, logger } = this.options
+    const { storage, logger, fanOut } = this.options
     if (!(await storage.getDocument(documentId))) return null
+    // Subscribed before reading: whatever another instance stores and publishes meanwhile arrives one way or the other.
+    const subscription = fanOut ? await FanOutSubscription.open(fanOut, documentId, logger) : null
+    let document: CollabDocument
+    try {
+      document = await this.readFromStorage(documentId)
+    } catch (error) {
+      await subscription?.close()
+      throw error
+    }
+    if (subscription) {
+      this.fanOutSubscriptions.set(document, subscription)
+      subscription.attach(document)
+    }
+    this.loadedDocuments.set(documentId, document)
+    return document
+  }
+
+  private async readFromStorage(documentId: string): Promise<CollabDocument> {
+    const { storage, logger } = this.options
     const [stored, clientOwners] = await Promise.all([storage.loadUpdates(documentId), storage.getClientOwners(documentId)])
     const ydoc = createConceptYDoc()
     Y.transact(ydoc, () => {
       for (const update of stored.updates) Y.applyUpdate(ydoc, update)
     })
     logger.debug('document loaded', { documentId, updates: stored.updates.length })
-    const document = new CollabDocument(documentId, ydoc, { lastSequence: stored.lastSequence, count: stored.updates.length, bytes: stored.updates.reduce((sum, update) => sum + update.byteLength, 0) }, clientOwners, {
+    return new CollabDocument(documentId, ydoc, { lastSequence: stored.lastSequence, count: stored.updates.length, bytes: stored.updates.reduce((sum, update) => sum + update.byteLength, 0) }, clientOwners, {
       storage,
       logger,
       compactAfterUpdates: this.options.compactAfterUpdates ?? 500,
       maxDocumentBytes: this.options.maxDocumentBytes ?? 256 * 1024 * 1024,
       onUpdateAccepted: this.options.onUpdateAccepted,
+      fanOut: this.options.fanOut,
     })
-    this.loadedDocuments.set(documentId, document)
-    return document
   }
 
   private handleConnectionClosed(connection: ClientConnection) {
@@ -200,6 +226,9 @@ export class CollaborationServer {
     this.loadedDocuments.delete(documentId)
     this.documents.delete(documentId)
     document.destroy()
+    const subscription = this.fanOutSubscriptions.get(document)
+    this.fanOutSubscriptions.delete(document)
+    await subscription?.close()
     this.options.logger.debug('document unloaded', { documentId })
   }
 }

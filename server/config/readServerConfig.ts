@@ -9,6 +9,10 @@ export interface ServerConfig {
   /** Extra origins allowed to open the collaboration websocket besides the server's own. */
   allowedOrigins: string[]
   staticDirectory: string
+  /** PostgreSQL connection URL; null keeps the embedded SQLite database in the data directory. */
+  databaseUrl: string | null
+  /** Redis URL for running several instances side by side; null for a single instance. */
+  redisUrl: string | null
 }
 
 /** Reads the server configuration from the environment, with the defaults of a local installation. */
@@ -22,5 +26,7 @@ export function readServerConfig(environment: NodeJS.ProcessEnv = process.env): 
     logLevel: (environment['LOG_LEVEL'] as LogLevel | undefined) ?? 'info',
     allowedOrigins: (environment['ALLOWED_ORIGINS'] ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
     staticDirectory: path.resolve(environment['STATIC_DIR'] ?? './dist/client'),
+    databaseUrl: environment['DATABASE_URL']?.trim() || null,
+    redisUrl: environment['REDIS_URL']?.trim() || null,
   }
 }

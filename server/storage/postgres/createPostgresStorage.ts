@@ -1,6 +1,6 @@
-import pg from 'pg'
 import { Logger } from '../../logging/Logger'
 import type { Storage } from '../Storage'
+import { createPostgresPool } from './createPostgresPool'
 import { migratePostgres } from './migratePostgres'
 import { PostgresAccountStorage } from './PostgresAccountStorage'
 import { PostgresDocumentStorage } from './PostgresDocumentStorage'
@@ -19,10 +19,7 @@ export interface PostgresStorageOptions {
  * Resolves once the schema is migrated.
  */
 export async function createPostgresStorage(databaseUrl: string, options: PostgresStorageOptions = {}): Promise<Storage> {
-  const logger = options.logger ?? new Logger()
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.maxConnections ?? 10 })
-  // An idle connection that breaks (server restart) must not take the process down; the pool replaces it.
-  pool.on('error', (error) => logger.error('idle PostgreSQL connection failed', { error }))
+  const pool = createPostgresPool(databaseUrl, options.logger ?? new Logger(), options.maxConnections)
   try {
     await migratePostgres(pool)
   } catch (error) {

@@ -14,7 +14,7 @@ export async function runInTransaction<T>(pool: pg.Pool, work: (client: pg.PoolC
     } catch (rollbackError) {
       // A connection that cannot roll back is broken: releasing it with the error removes it from the pool.
       client.release(rollbackError as Error)
-      throw new AggregateError([error, rollbackError], 'transaction failed and could not be rolled back')
+      throw new AggregateError([error, rollbackError], 'transaction failed and could not be rolled back', { cause: rollbackError })
     }
     client.release()
     throw error
