@@ -1,24 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
-import * as Y from 'yjs'
 import { CloseCode } from '../../../shared/collab/closeCodes'
-import { CONTENT_FRAGMENT } from '../../../shared/schema/nodeNames'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { createSqliteStorage } from '../../../server/storage/sqlite/createSqliteStorage'
+import { appendParagraph, contentXml } from '../../utils/appendParagraph'
 import { createTestClient, waitFor, waitForSync, type TestClient } from '../../utils/createTestClient'
 import { createTestServer, type TestServer } from '../../utils/createTestServer'
 import { FlakyDocumentStorage } from '../../utils/FlakyDocumentStorage'
 import { createAccount, createDocument, signInAsAdmin } from '../../utils/testAccounts'
 
-function appendParagraph(ydoc: Y.Doc, text: string) {
-  const paragraph = new Y.XmlElement('paragraph')
-  paragraph.insert(0, [new Y.XmlText(text)])
-  ydoc.getXmlFragment(CONTENT_FRAGMENT).push([paragraph])
-}
-
-const text = (ydoc: Y.Doc) => ydoc.getXmlFragment(CONTENT_FRAGMENT).toString()
+const text = contentXml
 
 describe('connection and document lifecycle', () => {
   let server: TestServer | null = null

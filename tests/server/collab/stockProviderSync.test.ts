@@ -1,20 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import * as Y from 'yjs'
 import { CloseCode } from '../../../shared/collab/closeCodes'
-import { CONTENT_FRAGMENT } from '../../../shared/schema/nodeNames'
+import { appendParagraph, contentXml } from '../../utils/appendParagraph'
 import { createTestClient, waitFor, waitForSync, type TestClient } from '../../utils/createTestClient'
 import { createTestServer, type TestServer } from '../../utils/createTestServer'
 import { createAccount, createDocument, signInAsAdmin, type SignedIn } from '../../utils/testAccounts'
 
-function appendParagraph(ydoc: Y.Doc, text: string) {
-  const paragraph = new Y.XmlElement('paragraph')
-  paragraph.insert(0, [new Y.XmlText(text)])
-  ydoc.getXmlFragment(CONTENT_FRAGMENT).push([paragraph])
-}
-
-function documentText(ydoc: Y.Doc): string {
-  return ydoc.getXmlFragment(CONTENT_FRAGMENT).toString()
-}
+const documentText = contentXml
 
 
 describe('collaboration with the stock y-websocket provider', () => {

@@ -3,19 +3,13 @@ import WebSocket from 'ws'
 import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
 import { CloseCode } from '../../../shared/collab/closeCodes'
-import { CONTENT_FRAGMENT } from '../../../shared/schema/nodeNames'
 import { createConceptYDoc } from '../../../shared/yjs/createConceptYDoc'
+import { appendParagraph, contentXml } from '../../utils/appendParagraph'
 import { createTestClient, waitFor, waitForSync, type TestClient } from '../../utils/createTestClient'
 import { createTestServer, type TestServer } from '../../utils/createTestServer'
 import { callApi, createAccount, createDocument, signInAsAdmin, type SignedIn } from '../../utils/testAccounts'
 
-function appendParagraph(ydoc: Y.Doc, text: string) {
-  const paragraph = new Y.XmlElement('paragraph')
-  paragraph.insert(0, [new Y.XmlText(text)])
-  ydoc.getXmlFragment(CONTENT_FRAGMENT).push([paragraph])
-}
-
-const text = (ydoc: Y.Doc) => ydoc.getXmlFragment(CONTENT_FRAGMENT).toString()
+const text = contentXml
 
 function encodeUpdateMessage(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder()
