@@ -1,5 +1,10 @@
 import { DocumentListPage } from './documents/DocumentListPage'
 import { EditorPage } from './editor/EditorPage'
+import { FassungenPage } from './fassungen/FassungenPage'
+import { FassungReaderPage } from './fassungen/FassungReaderPage'
+import { ComparisonPage } from './review/ComparisonPage'
+import { SinceLastFassungPage } from './review/SinceLastFassungPage'
+import { comparisonPath } from './routing/comparisonPath'
 import { NotFoundPage } from './NotFoundPage'
 import { useAppRoute } from './routing/useAppRoute'
 
@@ -11,6 +16,23 @@ export function CurrentPage() {
       return <DocumentListPage />
     case 'editor':
       return <EditorPage key={route.documentId} documentId={route.documentId} />
+    case 'fassungen':
+      return <FassungenPage key={route.documentId} documentId={route.documentId} />
+    case 'fassung':
+      return <FassungReaderPage key={`${route.documentId}/${route.fassungId}`} documentId={route.documentId} fassungId={route.fassungId} />
+    case 'comparison':
+      return (
+        <ComparisonPage
+          key={`${route.documentId}/${route.from}/${route.to}`}
+          documentId={route.documentId}
+          from={route.from}
+          to={route.to}
+          view={route.view}
+          viewPath={(view) => comparisonPath(route.documentId, route.from, route.to, view)}
+        />
+      )
+    case 'sinceLastFassung':
+      return <SinceLastFassungPage key={route.documentId} documentId={route.documentId} view={route.view} />
     case 'notFound':
       return <NotFoundPage />
   }

@@ -4,6 +4,7 @@ import { App } from './App'
 import './styles/base.css'
 import './styles/pages.css'
 import './styles/editor.css'
+import './styles/review.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element.')

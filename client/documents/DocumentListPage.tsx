@@ -1,36 +1,21 @@
-import { useEffect, useState } from 'react'
-import type { DocumentMetadata } from '../api/apiTypes'
-import { listDocuments } from '../api/listDocuments'
+import { useEffect } from 'react'
 import { AppHeader } from '../layout/AppHeader'
 import { useCurrentUser } from '../session/useCurrentUser'
 import { DocumentList } from './DocumentList'
 import { ImportConceptForm } from './ImportConceptForm'
 import { NewConceptForm } from './NewConceptForm'
-
-type ListState = { status: 'loading' } | { status: 'loaded'; documents: DocumentMetadata[] } | { status: 'error'; message: string }
+import { useDocumentEntries } from './useDocumentEntries'
 
 /** `/`: the district's Integrationskonzepte, with ways to start a new one or import an existing text. */
 export function DocumentListPage() {
   const { canWrite } = useCurrentUser()
-  const [reloadCount, setReloadCount] = useState(0)
-  const [list, setList] = useState<ListState>({ status: 'loading' })
+  const { state: list, reload } = useDocumentEntries()
 
   useEffect(() => {
     document.title = 'Integrationskonzepte – Fassung'
   }, [])
 
-  useEffect(() => {
-    const controller = new AbortController()
-    listDocuments(controller.signal).then(
-      (documents) => setList({ status: 'loaded', documents }),
-      (error: unknown) => {
-        if (!controller.signal.aborted) setList({ status: 'error', message: error instanceof Error ? error.message : String(error) })
-      },
-    )
-    return () => controller.abort()
-  }, [reloadCount])
-
-  const handleReload = () => setReloadCount((count) => count + 1)
+  const handleReload = () => reload()
 
   return (
     <>

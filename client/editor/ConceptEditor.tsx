@@ -2,7 +2,7 @@ import { EditorContent, useEditor } from '@tiptap/react'
 import { useMemo, useState } from 'react'
 import { useCurrentUser } from '../session/useCurrentUser'
 import type { CollaborationSession } from './collaboration/CollaborationSession'
-import { loadLocalUser } from './collaboration/loadLocalUser'
+import { useLocalUser } from './collaboration/useLocalUser'
 import { createEditorExtensions } from './createEditorExtensions'
 import { editorAttributes } from './editorAttributes'
 import { LinkDialog } from './link/LinkDialog'
@@ -13,18 +13,18 @@ import { focusToolbar } from './toolbar/focusToolbar'
 
 /** The collaborative editor of one document with its outline, toolbar, slash menu and link dialog. */
 export function ConceptEditor({ session }: { session: CollaborationSession }) {
-  const { account, canWrite } = useCurrentUser()
-  const [storedUser] = useState(loadLocalUser)
-  const user = useMemo(() => ({ ...storedUser, name: account?.name ?? storedUser.name }), [storedUser, account])
+  const { canWrite } = useCurrentUser()
+  const user = useLocalUser()
   const [linkDialogOpen, setLinkDialogOpen] = useState(false)
   const extensions = useMemo(
-    () => createEditorExtensions({ session, user, onOpenLinkDialog: () => setLinkDialogOpen(true), onFocusToolbar: focusToolbar }),
-    [session, user],
+    () => createEditorExtensions({ session, user, readOnly: !canWrite, onOpenLinkDialog: () => setLinkDialogOpen(true), onFocusToolbar: focusToolbar }),
+    [session, user, canWrite],
   )
   const editor = useEditor(
     {
       extensions,
-      editable: canWrite,
+      // Reviewers too get an editable view, so that they have a caret the others see; ReadOnlyGuard drops their changes.
+      editable: true,
       editorProps: {
         attributes: canWrite ? editorAttributes : { ...editorAttributes, 'aria-readonly': 'true' },
         // Keeps the cursor clear of the sticky header and toolbar while typing.
@@ -40,7 +40,7 @@ export function ConceptEditor({ session }: { session: CollaborationSession }) {
 
   return (
     <div className="editor-layout">
-      <OutlineSidebar editor={editor} />
+      <OutlineSidebar editor={editor} awareness={session.provider.awareness} />
       <main className="editor-main" data-testid="editor-page">
         {canWrite ? (
           <EditorToolbar editor={editor} onOpenLinkDialog={handleOpenLinkDialog} />

@@ -5,11 +5,16 @@ import { useCollaborationSession } from './collaboration/useCollaborationSession
 import { useSessionSnapshot } from './collaboration/useSessionSnapshot'
 import { ConceptEditor } from './ConceptEditor'
 import { ConnectionStatus } from './collaboration/ConnectionStatus'
+import { describeSessionWait } from './collaboration/describeSessionWait'
+import { PresenceAvatars } from '../presence/PresenceAvatars'
+import { AppLink } from '../routing/AppLink'
+import { fassungenPath } from '../routing/fassungenPath'
 
 /** The editor page of a loaded document: header with title and connection state, then the editor. */
 export function EditorWorkspace({ document: metadata }: { document: DocumentMetadata }) {
   const session = useCollaborationSession(metadata.id)
-  const { connection, synced, closedReason } = useSessionSnapshot(session)
+  const snapshot = useSessionSnapshot(session)
+  const { connection, closedReason } = snapshot
   const title = metadata.title || 'Unbenanntes Konzept'
 
   useEffect(() => {
@@ -32,14 +37,18 @@ export function EditorWorkspace({ document: metadata }: { document: DocumentMeta
         <h1 className="document-title" data-testid="document-title">
           {title}
         </h1>
-        <ConnectionStatus connection={connection} closedReason={closedReason} />
+        <AppLink href={fassungenPath(metadata.id)} className="app-header-link" data-testid="open-fassungen">
+          Fassungen &amp; Vergleich
+        </AppLink>
+        {session ? <PresenceAvatars awareness={session.provider.awareness} /> : null}
+        <ConnectionStatus connection={connection} closedReason={closedReason} keepsLocalCopy={snapshot.keepsLocalCopy} />
       </AppHeader>
-      {/* The editor starts from the server's copy: an editor on the still empty document would write an empty paragraph into it. */}
-      {session && synced ? (
+      {/* The editor starts from the server's copy, or offline from this browser's copy if it has content: an editor on the still empty document would write an empty paragraph into it. */}
+      {session && snapshot.ready ? (
         <ConceptEditor session={session} />
       ) : (
         <main className="page page--message">
-          <p role="status">{closedReason ?? 'Konzept wird geladen …'}</p>
+          <p role="status">{describeSessionWait(snapshot)}</p>
         </main>
       )}
     </div>

@@ -3,8 +3,12 @@ import Collaboration from '@tiptap/extension-collaboration'
 import CollaborationCaret from '@tiptap/extension-collaboration-caret'
 import { createConceptExtensions } from '../../shared/schema/conceptExtensions'
 import { CONTENT_FRAGMENT, NodeName } from '../../shared/schema/nodeNames'
+import { PresenceLocation } from '../presence/PresenceLocation'
 import type { CollaborationSession } from './collaboration/CollaborationSession'
+import { KeepCaretOnRemoteEdits } from './collaboration/KeepCaretOnRemoteEdits'
 import type { LocalUser } from './collaboration/LocalUser'
+import { ReadOnlyGuard } from './collaboration/ReadOnlyGuard'
+import { renderCaret } from './collaboration/renderCaret'
 import { renderCaretSelection } from './collaboration/renderCaretSelection'
 import { FieldNavigation } from './fieldNavigation/FieldNavigation'
 import { HandlungsfeldWithView } from './nodes/handlungsfeld/HandlungsfeldWithView'
@@ -24,20 +28,25 @@ const nodesWithViews: Record<string, Extensions[number]> = {
 /**
  * The browser editor: the shared concept schema with React views for Teilziel, Handlungsfeld and
  * Maßnahme, synced through the session's Y.Doc (whose undo manager provides undo and redo), plus
- * numbering, field navigation, the slash menu and the office shortcuts.
+ * numbering, field navigation, the slash menu and the office shortcuts. Carets and the cursor's location
+ * are shared through the session's awareness; `readOnly` keeps the caret but drops every local change.
  */
 export function createEditorExtensions(options: {
   session: CollaborationSession
   user: LocalUser
+  readOnly?: boolean
   onOpenLinkDialog: () => void
   onFocusToolbar: () => boolean
 }): Extensions {
   return [
     ...createConceptExtensions({ history: false }).map((extension) => nodesWithViews[extension.name] ?? extension),
     Collaboration.configure({ document: options.session.ydoc, field: CONTENT_FRAGMENT }),
-    CollaborationCaret.configure({ provider: options.session.provider, user: { ...options.user }, selectionRender: renderCaretSelection }),
+    KeepCaretOnRemoteEdits,
+    CollaborationCaret.configure({ provider: options.session.provider, user: { ...options.user }, render: renderCaret, selectionRender: renderCaretSelection }),
+    PresenceLocation.configure({ awareness: options.session.provider.awareness }),
     ConceptNumbering,
-    ConceptPlaceholder,
+    // Readers get no writing hints ("/" for building blocks) at their caret.
+    ...(options.readOnly ? [ReadOnlyGuard] : [ConceptPlaceholder]),
     FieldNavigation,
     SlashCommands,
     EditorShortcuts.configure({ onOpenLinkDialog: options.onOpenLinkDialog, onFocusToolbar: options.onFocusToolbar }),

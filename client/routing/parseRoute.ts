@@ -1,4 +1,5 @@
 import type { AppRoute } from './AppRoute'
+import { parseReviewRoute } from './parseReviewRoute'
 
 /**
  * The page for a location: `/` lists the documents, `/d/<id>` opens one. `#/d/<id>` is understood too,
@@ -9,5 +10,7 @@ export function parseRoute(pathname: string, hash = ''): AppRoute {
   if (path === '/' || path === '') return { page: 'documents' }
   const match = /^\/d\/([^/]+)\/?$/.exec(path)
   if (match?.[1]) return { page: 'editor', documentId: decodeURIComponent(match[1]) }
+  const reviewRoute = parseReviewRoute(path)
+  if (reviewRoute) return reviewRoute
   return { page: 'notFound' }
 }

@@ -1,16 +1,16 @@
-import { caretColors } from './caretColors'
+import { departmentPalette } from '../../presence/departmentPalette'
 import type { LocalUser } from './LocalUser'
 
 const storageKey = 'fassung.user'
 
 /**
- * The local user's name and caret colour, kept in localStorage until accounts exist: "Gast" with a
- * random colour on first visit, the same afterwards.
+ * The local user's name and caret colour on a server without accounts, kept in localStorage: "Gast" with
+ * a random palette colour on first visit, the same afterwards.
  */
 export function loadLocalUser(storage: Storage | null = safeLocalStorage()): LocalUser {
   const stored = readStoredUser(storage)
   if (stored) return stored
-  const user: LocalUser = { name: 'Gast', color: caretColors[Math.floor(Math.random() * caretColors.length)] ?? caretColors[0] }
+  const user: LocalUser = { name: 'Gast', department: '', color: departmentPalette[Math.floor(Math.random() * departmentPalette.length)] ?? departmentPalette[0] }
   try {
     storage?.setItem(storageKey, JSON.stringify(user))
   } catch {
@@ -25,7 +25,7 @@ function readStoredUser(storage: Storage | null): LocalUser | null {
     if (typeof parsed !== 'object' || parsed === null) return null
     const { name, color } = parsed as Record<string, unknown>
     if (typeof name !== 'string' || !name.trim() || typeof color !== 'string' || !/^#[0-9a-f]{6}$/i.test(color)) return null
-    return { name: name.trim(), color }
+    return { name: name.trim(), department: '', color }
   } catch {
     return null
   }

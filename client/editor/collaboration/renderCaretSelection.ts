@@ -1,7 +1,7 @@
 import type { DecorationAttrs } from '@tiptap/pm/view'
+import { presenceColor } from '../../presence/presenceColor'
 
-/** A remote selection as a light tint of the user's colour, light enough to keep the text readable. */
+/** A remote selection as a light tint of the person's department colour, light enough to keep the text readable. */
 export function renderCaretSelection(user: Record<string, unknown>): DecorationAttrs {
-  const color = typeof user['color'] === 'string' && /^#[0-9a-f]{6}$/i.test(user['color']) ? user['color'] : '#57606a'
-  return { nodeName: 'span', class: 'collaboration-carets__selection', style: `background-color: ${color}29` }
+  return { nodeName: 'span', class: 'collaboration-carets__selection', style: `background-color: ${presenceColor(user)}29` }
 }

@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react'
 import type { CollaborationSession } from './CollaborationSession'
 import type { SessionSnapshot } from './ConnectionState'
 
-const noSession: SessionSnapshot = { connection: 'connecting', synced: false, closedReason: null }
+const noSession: SessionSnapshot = { connection: 'connecting', synced: false, closedReason: null, keepsLocalCopy: false, ready: false }
 const subscribeToNothing = () => () => undefined
 const readNoSession = () => noSession
 

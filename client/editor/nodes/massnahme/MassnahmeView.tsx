@@ -2,6 +2,7 @@ import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tipt
 import { useId, type ChangeEvent, type KeyboardEvent } from 'react'
 import type { MassnahmeAttributes } from '../../../../shared/schema/nodes/massnahme/Massnahme'
 import { massnahmeStatusValues } from '../../../../shared/schema/nodes/massnahme/massnahmeFieldDefinitions'
+import { isReadOnlyEditor } from '../../collaboration/isReadOnlyEditor'
 import { moveToAdjacentFieldStop } from '../../fieldNavigation/moveToAdjacentFieldStop'
 import { massnahmeStatusLabels } from './massnahmeStatusLabels'
 import { MassnahmeTextInput } from './MassnahmeTextInput'
@@ -12,7 +13,7 @@ export function MassnahmeView({ node, editor, getPos }: ReactNodeViewProps) {
   const code = String(node.attrs['code'] ?? '')
   const zeitraum = String(node.attrs['zeitraum'] ?? '')
   const status = String(node.attrs['status'] ?? '')
-  const readOnly = !editor.isEditable
+  const readOnly = isReadOnlyEditor(editor)
   const knownStatus = (massnahmeStatusValues as readonly string[]).includes(status)
 
   const update = (attributes: Partial<MassnahmeAttributes>) => {
