@@ -7,6 +7,7 @@ import { CollaborationServer, type CollaborationServerOptions } from './collab/C
 import type { DocumentFanOut } from './collab/DocumentFanOut'
 import { DocumentService } from './documents/DocumentService'
 import { MetadataService } from './documents/MetadataService'
+import { ExportService } from './export/ExportService'
 import { FassungService } from './fassungen/FassungService'
 import { ReviewService } from './review/ReviewService'
 import { Logger } from './logging/Logger'
@@ -66,7 +67,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const fassungen = new FassungService(storage, collaboration, access, auth)
   const review = new ReviewService(storage, collaboration, access, fassungen)
   const metadata = new MetadataService(storage.documents, access)
-  const app = createHttpApp({ logger, auth, access, documents, documentStorage: storage.documents, collaboration, fassungen, review, metadata })
+  const exports = new ExportService({ fassungen, metadata, access, logger: logger.child({ component: 'export' }) })
+  const app = createHttpApp({ logger, auth, access, documents, documentStorage: storage.documents, collaboration, fassungen, review, metadata, exports })
   const nodeWebSocket = createNodeWebSocket({ app })
   // Frames beyond this never reach the core; the core's own, smaller limit answers with a clear close code.
   nodeWebSocket.wss.options.maxPayload = collaboration.maxMessageBytes * 2

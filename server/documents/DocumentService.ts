@@ -34,6 +34,11 @@ export class DocumentService {
     return { document, summary }
   }
 
+  /** Creates a document from imported ProseMirror JSON (DOCX import); normalized and validated like every import. */
+  async importJson(author: PublicUser, json: JSONContent, title: unknown): Promise<DocumentRecord> {
+    return this.store(author, validateTitle(title), json)
+  }
+
   private async store(author: PublicUser, title: string, json: JSONContent): Promise<DocumentRecord> {
     const normalized = normalizeConceptDocument(getConceptSchema().nodeFromJSON(json))
     const ydoc = conceptJsonToYDoc(normalized.toJSON() as JSONContent)

@@ -220,7 +220,7 @@ class DocxBlockRenderer {
     const row = (cells: readonly ExportTableCell[], header: boolean) => {
       let column = 0
       return new TableRow({
-        tableHeader: header,
+        ...(header ? { tableHeader: true } : {}),
         children: cells.map((cell) => {
           const span = cell.columnSpan ?? 1
           const cellWidth = columnWidths.slice(column, column + span).reduce((sum, value) => sum + value, 0)

@@ -3,9 +3,12 @@ import { bodyLimit } from 'hono/body-limit'
 import type { Logger } from '../logging/Logger'
 import type { AppEnv } from './AppEnv'
 import type { MetadataService } from '../documents/MetadataService'
+import type { ExportService } from '../export/ExportService'
 import type { FassungService } from '../fassungen/FassungService'
 import type { ReviewService } from '../review/ReviewService'
 import { registerDocumentRoutes, type DocumentRouteDependencies } from './documentRoutes'
+import { registerExportRoutes } from './exportRoutes'
+import { registerImportRoutes } from './importRoutes'
 import { registerFassungRoutes } from './fassungRoutes'
 import { registerMetadataRoutes } from './metadataRoutes'
 import { registerReviewRoutes } from './reviewRoutes'
@@ -18,6 +21,7 @@ export interface HttpAppDependencies extends DocumentRouteDependencies {
   fassungen: FassungService
   review: ReviewService
   metadata: MetadataService
+  exports: ExportService
 }
 
 const maxJsonBodyBytes = 10 * 1024 * 1024
@@ -40,6 +44,8 @@ export function createHttpApp(dependencies: HttpAppDependencies): Hono<AppEnv> {
   registerFassungRoutes(app, dependencies.fassungen)
   registerReviewRoutes(app, dependencies.review)
   registerMetadataRoutes(app, dependencies.metadata)
+  registerExportRoutes(app, dependencies.exports)
+  registerImportRoutes(app, { access: dependencies.access, documents: dependencies.documents })
   app.all('/api/*', (c) => c.json({ error: 'Unbekannte Schnittstelle.' }, 404))
   return app
 }

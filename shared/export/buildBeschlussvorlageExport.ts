@@ -43,7 +43,7 @@ export function buildBeschlussvorlageExport(input: BeschlussvorlageExportInput):
   return {
     title,
     subject: `Beschlussvorlage ${cover.vorlageNummer.trim()}`.trim(),
-    footer: [`Beschlussvorlage ${cover.vorlageNummer.trim()}`.trim(), title].join(' – '),
+    footer: [`Beschlussvorlage ${cover.vorlageNummer.trim()}`.trim(), input.documentTitle].join(' – '),
     orientation: 'portrait',
     blocks: [
       { type: 'table', role: 'layout', columnWidths: [50, 50], headerRows: [], rows: header },

@@ -1,6 +1,7 @@
 import type { ChangeBlock, ChangeModel, ChangeRun } from '../changes/ChangeModel'
 import { buildSynopseRows, type SynopseCell, type SynopseLine } from '../changes/buildSynopseRows'
 import { NodeName } from '../schema/nodeNames'
+import { massnahmeFieldDefinitions } from '../schema/nodes/massnahme/massnahmeFieldDefinitions'
 import type { ExportBlock, ExportDocument, ExportRun, ExportTableRow } from './ExportDocument'
 import { mergeExportRuns } from './mergeExportRuns'
 import { runsFromText } from './runsFromText'
@@ -15,6 +16,8 @@ export interface SynopseExportInput {
 }
 
 type Side = 'left' | 'right'
+
+const massnahmeTextLabel = massnahmeFieldDefinitions.find((field) => field.name === NodeName.massnahmeText)!.label
 
 /** Where a paragraph stands in an ordered list, counted separately in each version. */
 interface ListPosition {
@@ -105,7 +108,8 @@ function cellBlocks(cell: SynopseCell, side: Side, number: string | null, listPo
   if (cell.type === NodeName.oberziel) blocks.push({ type: 'paragraph', style: 'label', runs: runsFromText('Oberziel:', { bold: true }) })
   let openList: Extract<ExportBlock, { type: 'list' }> | null = null
   for (const line of cell.lines) {
-    if (line.label) {
+    // A Maßnahme's text field is already named by the "Maßnahme <Code>" line above it.
+    if (line.label && !(cell.type === NodeName.massnahme && line.label === massnahmeTextLabel)) {
       blocks.push({ type: 'paragraph', style: 'label', runs: runsFromText(line.label, { bold: true }) })
       openList = null
     }

@@ -14,7 +14,7 @@ export interface ConceptExportBlocks {
 }
 
 /** Label column of the field tables, as wide as in seed 003 relative to the text column. */
-export const fieldTableColumnWidths = [28, 72]
+const fieldTableColumnWidths = [28, 72]
 
 const fieldLabels = new Map<string, string>([...teilzielFieldDefinitions, ...massnahmeFieldDefinitions].map((field) => [field.name, field.label]))
 

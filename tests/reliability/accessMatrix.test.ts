@@ -45,6 +45,8 @@ describe('access matrix: every role × every API route and websocket message typ
     { method: 'GET', path: ({ documentId, fassungId }) => `/api/documents/${documentId}/compare?from=${fassungId}`, expected: everyone(200) },
     { method: 'GET', path: ({ documentId }) => `/api/documents/${documentId}/decisions`, expected: everyone(200) },
     { method: 'POST', path: ({ documentId }) => `/api/documents/${documentId}/decisions`, body: () => ({ from: ids.fassungId, decision: 'accept', all: true }), expected: { anonymous: 401, reviewer: 403, editor: 400, admin: 400, outsider: 404 } },
+    { method: 'GET', path: ({ documentId }) => `/api/documents/${documentId}/export?kind=concept&format=html&version=draft`, expected: everyone(200) },
+    { method: 'GET', path: ({ documentId, fassungId }) => `/api/documents/${documentId}/export?kind=synopse&format=html&from=${fassungId}&version=draft`, expected: everyone(200) },
     { method: 'GET', path: ({ documentId }) => `/api/documents/${documentId}/comments`, expected: everyone(200) },
     { method: 'POST', path: ({ documentId }) => `/api/documents/${documentId}/comments`, body: () => ({ anchor: { blockId: null }, body: 'Anmerkung' }), expected: { ...everyone(201) } },
     { method: 'POST', path: ({ documentId, threadId }) => `/api/documents/${documentId}/comments/${threadId}/replies`, body: () => ({ body: 'Antwort' }), expected: everyone(201) },

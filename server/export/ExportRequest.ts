@@ -1,0 +1,15 @@
+export const exportKinds = ['concept', 'beschlussvorlage', 'synopse'] as const
+export type ExportKind = (typeof exportKinds)[number]
+
+export const exportFormats = ['docx', 'pdf', 'html'] as const
+export type ExportFormat = (typeof exportFormats)[number]
+
+/** What to export: the concept, the Beschlussvorlage or a Synopse, in which format, of which version. */
+export interface ExportRequest {
+  kind: ExportKind
+  format: ExportFormat
+  /** A Fassung id or 'draft'; for the Synopse the newer version. */
+  version: string
+  /** The older Fassung of a Synopse. */
+  from: string | null
+}

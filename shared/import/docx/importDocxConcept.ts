@@ -1,0 +1,89 @@
+import type { JSONContent } from '@tiptap/core'
+import mammoth from 'mammoth'
+import { getConceptSchema } from '../../schema/getConceptSchema'
+import type { ImportSummary } from '../ImportSummary'
+import { countImportedNodes } from '../countImportedNodes'
+import { findNumberingMismatches } from '../findNumberingMismatches'
+import { paragraphJson } from '../json/paragraphJson'
+import type { DocxBlock } from './DocxBlock'
+import { DocxImportError } from './DocxImportError'
+import { docxBlocksToConcept } from './docxBlocksToConcept'
+import { docxStyleMap } from './docxStyleMap'
+import { htmlToDocxBlocks } from './htmlToDocxBlocks'
+import { parseHtml } from './parseHtml'
+
+export interface DocxImport {
+  /** ProseMirror JSON of type 'doc' that passes the concept schema; block ids are left unset. */
+  doc: JSONContent
+  summary: ImportSummary
+}
+
+/**
+ * Imports an Integrationskonzept from a Word document (.docx): mammoth turns it into HTML, which is mapped
+ * onto the concept — numbered sections and Handlungsfelder, Oberziele, Teilziel tables or label paragraphs
+ * (seed 003), Maßnahmen with codes, lists, tables, bold/italic/underline/strike and links. Text that fits
+ * no structure is kept as paragraphs; images cannot be taken over and are reported. If the structured
+ * mapping fails, the text comes in as plain paragraphs. Throws DocxImportError for files that are no DOCX.
+ */
+export async function importDocxConcept(buffer: Uint8Array): Promise<DocxImport> {
+  let html: string
+  let messages: { type: string; message: string }[]
+  try {
+    // mammoth reads a Uint8Array as it reads a Buffer (JSZip takes either); its types only name Buffer.
+    const result = await mammoth.convertToHtml({ buffer: buffer as Buffer }, { styleMap: docxStyleMap, includeDefaultStyleMap: true })
+    html = result.value
+    messages = result.messages
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new DocxImportError(`Die Datei ist kein lesbares Word-Dokument (.docx): ${reason}`)
+  }
+  const { blocks, images } = htmlToDocxBlocks(parseHtml(html))
+  const notes = [...describeMessages(messages), ...(images > 0 ? [`${images} Bilder konnten nicht übernommen werden.`] : [])]
+  try {
+    const reading = docxBlocksToConcept(blocks)
+    const doc = wrapDoc(reading.content)
+    const node = getConceptSchema().nodeFromJSON(doc)
+    node.check()
+    const warnings = [...reading.warnings, ...findNumberingMismatches(node, doc, reading.sourceNumbers), ...notes]
+    const counts = countImportedNodes(doc)
+    const structured = counts.teilziele + counts.oberziele + counts.massnahmen > 0
+    return { doc, summary: { format: structured ? 'teilziel-blocks' : 'plain', title: reading.title ?? '', coverSheet: reading.coverSheet, ...counts, warnings } }
+  } catch (error) {
+    const doc = wrapDoc(plainBlocks(blocks))
+    const reason = error instanceof Error ? error.message : String(error)
+    const warnings = [`Die Gliederung konnte nicht ausgewertet werden (${reason}); der Text wurde als einfache Absätze übernommen.`, ...notes]
+    return { doc, summary: { format: 'plain', title: '', coverSheet: false, ...countImportedNodes(doc), warnings } }
+  }
+}
+
+function wrapDoc(content: readonly JSONContent[]): JSONContent {
+  return { type: 'doc', content: content.length > 0 ? [...content] : [paragraphJson()] }
+}
+
+// Text only: whatever made the structured mapping fail cannot fail here.
+function plainBlocks(blocks: readonly DocxBlock[]): JSONContent[] {
+  const lines = (block: DocxBlock): string[] => {
+    if (block.kind === 'list') return block.items.flatMap((item) => item.flatMap(lines).map((line, index) => (index === 0 ? `• ${line}` : line)))
+    if (block.kind === 'table') return block.rows.map((row) => row.map((cell) => cell.text).join(' · '))
+    return [block.text]
+  }
+  return blocks
+    .flatMap(lines)
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .map((line) => ({ type: 'paragraph', content: [{ type: 'text', text: line }] }))
+}
+
+function describeMessages(messages: readonly { type: string; message: string }[]): string[] {
+  const styles = new Set<string>()
+  let other = 0
+  for (const message of messages) {
+    const style = /Unrecognised (?:paragraph|run) style: '([^']+)'/.exec(message.message)?.[1]
+    if (style) styles.add(style)
+    else if (message.type === 'error' || message.type === 'warning') other += 1
+  }
+  const notes: string[] = []
+  if (styles.size > 0) notes.push(`Formatvorlagen ohne Entsprechung als normaler Text übernommen: ${[...styles].map((style) => `„${style}“`).join(', ')}.`)
+  if (other > 0) notes.push(`${other} Hinweise beim Lesen der Datei (z. B. nicht unterstützte Elemente); der Text wurde übernommen.`)
+  return notes
+}
