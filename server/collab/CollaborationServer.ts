@@ -69,11 +69,11 @@ export class CollaborationServer {
     return connection
   }
 
-  /** The accounts currently connected to a document, each once. */
+  /** The accounts currently in a document (with presence; a comparison page only listening does not count), each once. */
   listPresentUsers(documentId: string): { userId: string; name: string; department: string }[] {
     const present = new Map<string, { userId: string; name: string; department: string }>()
     for (const connection of this.connections) {
-      if (connection.documentId !== documentId || connection.isClosed) continue
+      if (connection.documentId !== documentId || connection.isClosed || connection.awarenessClientIds.size === 0) continue
       const { userId, name, department } = connection.identity
       present.set(userId, { userId, name, department })
     }

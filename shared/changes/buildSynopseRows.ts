@@ -37,27 +37,39 @@ const unitTypes = new Set<string>([NodeName.teilziel, NodeName.massnahme, NodeNa
  */
 export function buildSynopseRows(model: ChangeModel): SynopseRow[] {
   const rows: SynopseRow[] = []
-  const visit = (blocks: readonly ChangeBlock[], kind: SynopseLine['kind']) => {
+  const visit = (blocks: readonly ChangeBlock[], kind: SynopseLine['kind'], parent: ChangeBlock | null) => {
     for (const block of blocks) {
       if (block.runs.length > 0 || block.children.length === 0 || unitTypes.has(block.type)) {
-        rows.push(toRow(block, kind))
+        // A Handlungsfeld's number belongs to the section; its title row shows it.
+        const numbered = block.type === NodeName.handlungsfeldTitel && parent ? parent : block
+        rows.push(toRow(block, kind, numbered.number))
         continue
       }
-      visit(block.children, block.type === NodeName.listItem ? 'listItem' : kind)
+      visit(block.children, block.type === NodeName.listItem ? 'listItem' : kind, block)
     }
   }
-  visit(model.blocks, 'text')
+  visit(model.blocks, 'text', null)
   return rows
 }
 
-function toRow(block: ChangeBlock, kind: SynopseLine['kind']): SynopseRow {
+function toRow(block: ChangeBlock, kind: SynopseLine['kind'], number: ChangeBlock['number']): SynopseRow {
   const lines = linesOf(block, null, block.type === NodeName.heading || block.type === NodeName.handlungsfeldTitel ? 'heading' : kind)
   return {
     id: block.id,
-    left: block.status === 'inserted' ? null : cell(block, lines, 'inserted', block.number?.from ?? null),
-    right: block.status === 'deleted' ? null : cell(block, lines, 'deleted', block.number?.to ?? null),
+    left: block.status === 'inserted' ? null : cell(block, lines, 'inserted', number?.from ?? null, olderAttributes(block)),
+    right: block.status === 'deleted' ? null : cell(block, lines, 'deleted', number?.to ?? null, block.attributes),
     changed: block.changed,
   }
+}
+
+/** The block's attributes as the older version had them. */
+function olderAttributes(block: ChangeBlock): Record<string, unknown> {
+  const attributes = { ...block.attributes }
+  for (const change of block.attributeChanges) {
+    if (change.from === null) delete attributes[change.key]
+    else attributes[change.key] = change.from
+  }
+  return attributes
 }
 
 function linesOf(block: ChangeBlock, label: string | null, kind: SynopseLine['kind']): SynopseLine[] {
@@ -71,11 +83,11 @@ function linesOf(block: ChangeBlock, label: string | null, kind: SynopseLine['ki
   return lines
 }
 
-function cell(block: ChangeBlock, lines: SynopseLine[], hidden: ChangeRun['status'], number: string | null): SynopseCell {
+function cell(block: ChangeBlock, lines: SynopseLine[], hidden: ChangeRun['status'], number: string | null, attributes: Record<string, unknown>): SynopseCell {
   return {
     type: block.type,
     number,
-    attributes: block.attributes,
+    attributes,
     lines: lines.map((line) => ({ ...line, runs: line.runs.filter((run) => run.status !== hidden) })),
   }
 }

@@ -1,3 +1,4 @@
+import { attributeLabels } from './attributeLabels'
 import type { ChangeBlock, ChangeEntry } from './ChangeModel'
 
 const summaryLength = 140
@@ -25,7 +26,7 @@ export function collectChangeEntries(blocks: readonly ChangeBlock[]): ChangeEntr
         })
       }
       for (const change of block.attributeChanges) {
-        entries.push({ id: change.changeId, kind: 'attribute', blockId, summary: `${change.key}: ${String(change.from ?? '–')} → ${String(change.to ?? '–')}`, author: change.author })
+        entries.push({ id: change.changeId, kind: 'attribute', blockId, summary: `${attributeLabels[change.key] ?? change.key}: ${String(change.from || '–')} → ${String(change.to || '–')}`, author: change.author })
       }
       for (const run of block.runs) {
         if (!run.changeId) continue

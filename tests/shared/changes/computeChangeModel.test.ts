@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { ChangeBlock, ChangeModel, ChangeRun } from '../../../shared/changes/ChangeModel'
 import { computeChangeModel } from '../../../shared/changes/computeChangeModel'
+import { buildSynopseRows } from '../../../shared/changes/buildSynopseRows'
 import { NodeName } from '../../../shared/schema/nodeNames'
 import { createRecordedHistory } from '../../utils/createRecordedHistory'
 
@@ -141,7 +142,7 @@ describe('the change model on real Yjs histories', () => {
     editor.push()
     const model = compare(history, fassung)
     expect(model.changes).toHaveLength(1)
-    expect(model.changes[0]).toMatchObject({ kind: 'attribute', summary: 'code: S1 → S2', author: { name: 'Said Najj', department: 'Fachdienst Zuwanderung' } })
+    expect(model.changes[0]).toMatchObject({ kind: 'attribute', summary: 'Kürzel: S1 → S2', author: { name: 'Said Najj', department: 'Fachdienst Zuwanderung' } })
   })
 
   it('reports a Teilziel moved to another Handlungsfeld as one move, its text unchanged', () => {
@@ -198,5 +199,21 @@ describe('the change model on real Yjs histories', () => {
       ['unchanged', { from: '1.1', to: '1.2' }],
       ['unchanged', { from: '1.2', to: '1.3' }],
     ])
+    const titleRows = buildSynopseRows(model).filter((row) => (row.right ?? row.left)!.type === NodeName.handlungsfeldTitel)
+    expect(titleRows.map((row) => [row.left?.number ?? null, row.right?.number ?? null])).toEqual([
+      [null, '1.1'],
+      ['1.1', '1.2'],
+      ['1.2', '1.3'],
+    ])
+  })
+
+  it('gives the Synopse’s left column the attribute values of the older version', () => {
+    const history = createRecordedHistory(initialConcept, 'jugend')
+    const fassung = Y.snapshot(history.hub)
+    const editor = history.client('zuwanderung')
+    editor.editor.edit((tr) => tr.setNodeAttribute(find(tr.doc, (node) => node.type.name === NodeName.massnahme).position, 'code', 'S2'))
+    editor.push()
+    const row = buildSynopseRows(compare(history, fassung)).find((candidate) => candidate.right?.type === NodeName.massnahme)!
+    expect([row.left?.attributes['code'], row.right?.attributes['code'], row.changed]).toEqual(['S1', 'S2', true])
   })
 })
