@@ -1,6 +1,6 @@
 import { createContext } from 'react'
 import type { ChangeAuthor } from '../../shared/changes/ChangeModel'
-import type { ReviewDecision } from './api/ReviewDecision'
+import type { ReviewDecision } from '../../shared/review/ReviewDecision'
 
 /** What the renderers of a comparison need beyond the model: colours, decisions, the current change. */
 export interface ChangeView {

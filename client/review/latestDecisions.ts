@@ -1,4 +1,4 @@
-import type { ReviewDecision } from './api/ReviewDecision'
+import type { ReviewDecision } from '../../shared/review/ReviewDecision'
 
 /** The latest decision on each change, by change id. */
 export function latestDecisions(decisions: readonly ReviewDecision[]): Map<string, ReviewDecision> {

@@ -65,7 +65,12 @@ export class ReviewService {
 
   async listDecisions(user: PublicUser, documentId: string): Promise<ReviewDecision[]> {
     await this.access.requireReadable(user, documentId)
-    return this.storage.review.listDecisions(documentId)
+    const accounts = new Map((await this.storage.accounts.listUsers()).map((account) => [account.id, account]))
+    return (await this.storage.review.listDecisions(documentId)).map((decision) => ({
+      ...decision,
+      userName: accounts.get(decision.userId)?.name ?? 'Unbekannt',
+      userDepartment: accounts.get(decision.userId)?.department ?? '',
+    }))
   }
 
   /** Opens a thread; reviewers may, since comments never change the text. */

@@ -1,12 +1,7 @@
 import type { CommentAnchor, CommentThread } from '../../shared/review/CommentThread'
+import type { ReviewDecision } from '../../shared/review/ReviewDecision'
 
-export interface ReviewDecision {
-  documentId: string
-  changeId: string
-  decision: 'accepted' | 'rejected'
-  userId: string
-  at: string
-}
+export type { ReviewDecision }
 
 /** Comment threads and the record of accepted and rejected changes. */
 export interface ReviewStorage {

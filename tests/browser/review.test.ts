@@ -145,7 +145,7 @@ describe('Fassungen, comparison and Synopse in a real browser', () => {
     await page.getByTestId('view-inline').click()
     const changeItem = page.getByTestId('change-item').filter({ hasText: typed.trim() })
     await changeItem.getByTestId('change-accept').click()
-    await expect.poll(() => changeItem.getByTestId('change-item-decision').textContent()).toContain('Angenommen am')
+    await expect.poll(() => changeItem.getByTestId('change-item-decision').textContent()).toContain('Angenommen von Said Najj am')
     expect(await changeItem.getByTestId('change-accept').count()).toBe(0)
     await expect.poll(() => page.getByTestId('change-mark').filter({ hasText: typed.trim() }).getAttribute('class')).toContain('is-accepted')
     await changeItem.getByTestId('change-reject').click()

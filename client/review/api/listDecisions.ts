@@ -1,5 +1,5 @@
 import { requestJson } from '../../api/requestJson'
-import type { ReviewDecision } from './ReviewDecision'
+import type { ReviewDecision } from '../../../shared/review/ReviewDecision'
 
 /** Every decision recorded for the document, oldest first. */
 export async function listDecisions(documentId: string, signal?: AbortSignal): Promise<ReviewDecision[]> {

@@ -1,5 +1,5 @@
 import type { ChangeEntry } from '../../../shared/changes/ChangeModel'
-import type { ReviewDecision } from '../api/ReviewDecision'
+import type { ReviewDecision } from '../../../shared/review/ReviewDecision'
 import { changeKindLabels } from '../changeKindLabels'
 import { describeAuthor } from '../describeAuthor'
 import { formatChangeTime } from '../formatChangeTime'
@@ -9,6 +9,6 @@ export function describeChange(entry: Pick<ChangeEntry, 'kind' | 'author'>, deci
   return {
     kind: changeKindLabels[entry.kind],
     author: describeAuthor(entry.author),
-    decision: decision ? `${decision.decision === 'accepted' ? 'Angenommen' : 'Abgelehnt'} am ${formatChangeTime(decision.at)}` : null,
+    decision: decision ? `${decision.decision === 'accepted' ? 'Angenommen' : 'Abgelehnt'}${decision.userName ? ` von ${decision.userName}` : ''} am ${formatChangeTime(decision.at)}` : null,
   }
 }

@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react'
 import type { ChangeEntry } from '../../../shared/changes/ChangeModel'
-import type { ReviewDecision } from '../api/ReviewDecision'
+import type { ReviewDecision } from '../../../shared/review/ReviewDecision'
 import { changeKindLabels } from '../changeKindLabels'
 import { describeAuthor } from '../describeAuthor'
 import { formatChangeTime } from '../formatChangeTime'
@@ -46,7 +46,7 @@ export function ChangeListItem({
       </button>
       {decision ? (
         <p className="change-item-decision" data-testid="change-item-decision">
-          {`${accepted ? 'Angenommen' : 'Abgelehnt'} am ${formatChangeTime(decision.at)}`}
+          {`${accepted ? 'Angenommen' : 'Abgelehnt'}${decision.userName ? ` von ${decision.userName}` : ''} am ${formatChangeTime(decision.at)}`}
         </p>
       ) : null}
       <div className="change-item-actions">

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { ChangeAuthor, ChangeEntry, ChangeModel } from '../../../shared/changes/ChangeModel'
 import type { DecisionScope } from '../api/DecisionScope'
-import type { ReviewDecision } from '../api/ReviewDecision'
+import type { ReviewDecision } from '../../../shared/review/ReviewDecision'
 import { BulkDecisions } from './BulkDecisions'
 import { ChangeFilters } from './ChangeFilters'
 import type { ChangeFilter } from './ChangeFilter'
