@@ -1,24 +1,12 @@
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import * as Y from 'yjs'
-import { CONTENT_FRAGMENT } from '../../../shared/schema/nodeNames'
-import { createTestClient, waitFor, waitForSync, type TestClient } from '../../utils/createTestClient'
-import { startServerProcess, type ServerProcess } from '../../utils/startServerProcess'
-import type { TestServer } from '../../utils/createTestServer'
-import { createDocument, signInAsAdmin } from '../../utils/testAccounts'
+import { afterEach, describe, it } from 'vitest'
+import type { TestClient } from '../../utils/createTestClient'
+import { crashWhileTyping } from '../../utils/crashWhileTyping'
+import type { ServerProcess } from '../../utils/startServerProcess'
 
-/** True if `container` holds every item `contained` has. */
-function containsState(container: Y.Doc, contained: Y.Doc): boolean {
-  const have = Y.decodeStateVector(Y.encodeStateVector(container))
-  for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(contained))) {
-    if ((have.get(client) ?? 0) < clock) return false
-  }
-  return true
-}
-
-describe('durability across kill -9', () => {
+describe('durability on SQLite across kill -9', () => {
   const processes: ServerProcess[] = []
   const clients: TestClient[] = []
   let dataDirectory = ''
@@ -31,46 +19,6 @@ describe('durability across kill -9', () => {
 
   it('keeps every update any client had received when the server is killed mid-typing', async () => {
     dataDirectory = await fs.mkdtemp(path.join(os.tmpdir(), 'fassung-crash-'))
-    const first = await startServerProcess(dataDirectory)
-    processes.push(first)
-    const asTestServer = first as unknown as TestServer
-    const admin = await signInAsAdmin(asTestServer)
-    const documentId = await createDocument(asTestServer, admin, 'Absturztest')
-
-    const typist = createTestClient(first.wsUrl, documentId, { params: { token: admin.token } })
-    const observer = createTestClient(first.wsUrl, documentId, { params: { token: admin.token } })
-    clients.push(typist, observer)
-    await Promise.all([waitForSync(typist.provider), waitForSync(observer.provider)])
-
-    const paragraph = new Y.XmlElement('paragraph')
-    const textNode = new Y.XmlText('')
-    paragraph.insert(0, [textNode])
-    typist.ydoc.getXmlFragment(CONTENT_FRAGMENT).push([paragraph])
-    let typed = 0
-    const typing = setInterval(() => {
-      textNode.insert(textNode.length, `Wort${typed} `)
-      typed += 1
-    }, 5)
-    await waitFor(() => observer.ydoc.getXmlFragment(CONTENT_FRAGMENT).toString().includes('Wort150 '), 'observer has received a good part of the typing')
-    await first.kill('SIGKILL')
-    clearInterval(typing)
-
-    // What the observer had received at the moment of the crash.
-    const received = new Y.Doc({ gc: false })
-    Y.applyUpdate(received, Y.encodeStateAsUpdate(observer.ydoc))
-    typist.destroy()
-    observer.destroy()
-    clients.length = 0
-
-    const second = await startServerProcess(dataDirectory)
-    processes.push(second)
-    const secondAdmin = await signInAsAdmin(second as unknown as TestServer)
-    const reader = createTestClient(second.wsUrl, documentId, { params: { token: secondAdmin.token } })
-    clients.push(reader)
-    await waitForSync(reader.provider)
-    expect(containsState(reader.ydoc, received)).toBe(true)
-    // Typing only appended, so what the observer saw is a prefix of what the restarted server has.
-    const receivedText = received.getXmlFragment(CONTENT_FRAGMENT).toString().replace(/<\/paragraph>$/, '')
-    expect(reader.ydoc.getXmlFragment(CONTENT_FRAGMENT).toString().startsWith(receivedText)).toBe(true)
+    await crashWhileTyping({ dataDirectory, processes, clients })
   })
 })

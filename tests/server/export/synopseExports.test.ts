@@ -10,19 +10,9 @@ import { expectInOrder, lettersOnly } from './expectInOrder'
 import { convertDocxWithLibreOffice, docxTextByLibreOffice, pdfToText, popplerReport } from './externalTools'
 import { replaceContent } from '../../utils/replaceContent'
 import { withoutPageFurniture } from './withoutPageFurniture'
+import { warendorfNewPassages } from '../../utils/warendorfNewPassages'
 
-/** The passages new in the Rat's Fassung of seed 004 (as in tests/shared/changes/warendorfSynopse.test.ts). */
-const newInRat: { start: string; end: string }[] = [
-  { start: 'Hinzu kommt, dass Menschen aus verschiedenen Beweggründen', end: 'Chancen für eine Integration zu ermöglichen.' },
-  { start: 'Integrationsarbeit beinhaltet, wie oben skizziert,', end: 'die Sprache den Schlüssel zur gelebten Integration darstellt.' },
-  { start: 'Das Beratungsangebot der Erziehungs- und Bildungseinrichtungen', end: 'an den Bedarfen der Elternschaft orientieren.' },
-  { start: 'Eine engere Kooperation mit den weiterführenden Schulen', end: 'schulbegleitende Maßnahmen installiert werden.' },
-  { start: 'Intensivere Kooperationen mit weiterführenden Schulen', end: 'Intensivere Kooperationen mit weiterführenden Schulen' },
-  { start: 'Einbezug der Schulsozialarbeiter', end: 'Einbezug der Schulsozialarbeiter' },
-  { start: 'Der Kontakt zu den ansässigen Moscheevereinen', end: 'Sport- und Kulturangebote, zu öffnen.' },
-  { start: 'Kontakt zu ansässigen Religionsgemeinschaften herstellen', end: 'Kontakt zu ansässigen Religionsgemeinschaften herstellen' },
-  { start: 'Darüber hinaus ist die Anbindung an weitere Vereine', end: 'im gemeinsamen Miteinander voneinander lernen.' },
-]
+const newInRat = warendorfNewPassages
 
 const olderLabel = 'Integrationskonzept i.d.F. vom 21.03.2019 (AFS)'
 const newerLabel = 'Integrationskonzept i.d.F. vom 27.05.2019 (Rat)'
