@@ -26,10 +26,11 @@ export class DocumentService {
 
   async importPlainText(author: PublicUser, text: unknown, title?: string): Promise<{ document: DocumentRecord; summary: ImportSummary }> {
     if (typeof text !== 'string' || text.trim().length === 0) throw new InvalidInputError('Die Datei enthält keinen Text.')
-    const { doc, summary } = importPlainTextConcept(text, title ? { title } : undefined)
-    const document = await this.store(author, validateTitle(title || summary.title || 'Importiertes Konzept'), doc)
-    // A cover sheet in front of the concept fills the Beschlussvorlage fields and the Beratungsfolge.
+    // A cover sheet in front of the concept fills the Beschlussvorlage fields and the Beratungsfolge; the
+    // document itself then holds the concept alone, as the Anlage it becomes.
     const cover = parseBeschlussvorlageCover(text)
+    const { doc, summary } = importPlainTextConcept(text, { ...(title ? { title } : {}), omitCoverSheet: cover !== null })
+    const document = await this.store(author, validateTitle(title || summary.title || 'Importiertes Konzept'), doc)
     if (cover) await this.storage.setMetadata(document.id, coverToMetadata(cover, text, randomUUID))
     return { document, summary }
   }

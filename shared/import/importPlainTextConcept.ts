@@ -14,6 +14,8 @@ import { paragraphJson } from './json/paragraphJson'
 export interface PlainTextImportOptions {
   /** The document title to report; overrides the title found in the text (the document is not changed). */
   title?: string
+  /** Leave a Beschlussvorlage cover sheet out of the document, for callers that keep its fields as metadata. */
+  omitCoverSheet?: boolean
 }
 
 export interface PlainTextImport {
@@ -39,7 +41,7 @@ export function importPlainTextConcept(text: string, options: PlainTextImportOpt
     return { doc, summary: summarize(doc, format, options.title?.trim() ?? '', false, [...cleaned.warnings, 'Der Text ist leer – es wurde ein leeres Dokument angelegt.']) }
   }
   try {
-    const imported = format === 'outline' ? importOutlineText(cleaned.lines) : importTeilzielBlockText(cleaned.lines, { conceptBlocks: format === 'teilziel-blocks' })
+    const imported = format === 'outline' ? importOutlineText(cleaned.lines) : importTeilzielBlockText(cleaned.lines, { conceptBlocks: format === 'teilziel-blocks', omitCoverSheet: options.omitCoverSheet === true })
     const doc = wrapDoc(imported)
     const node = getConceptSchema().nodeFromJSON(doc)
     node.check()

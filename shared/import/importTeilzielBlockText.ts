@@ -15,6 +15,8 @@ import { headingJson } from './json/headingJson'
 export interface TeilzielBlockImportOptions {
   /** Read Oberziel and Teilziel labels (off for text detected as 'plain'). */
   conceptBlocks?: boolean
+  /** Leave the cover sheet out of the content (its fields are kept elsewhere, as document metadata). */
+  omitCoverSheet?: boolean
 }
 
 /**
@@ -28,7 +30,7 @@ export function importTeilzielBlockText(lines: readonly string[], options: Teilz
   const warnings: string[] = []
   const sourceNumbers = new Map<JSONContent, string>()
   const coverEnd = locateCoverSheet(lines)
-  const content = coverSheetToBlocks(lines.slice(0, coverEnd))
+  const content = options.omitCoverSheet ? [] : coverSheetToBlocks(lines.slice(0, coverEnd))
   const { lines: conceptLines, joins } = joinPageBreakSplits(lines.slice(coverEnd), isStructuralConceptLine)
   for (const join of joins) warnings.push(`Über einen Seitenumbruch getrennter Absatz zusammengefügt: „${join}“`)
   const tree = parseSectionTree(conceptLines)

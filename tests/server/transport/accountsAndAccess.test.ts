@@ -100,6 +100,11 @@ describe('importing a Beschlussvorlage', () => {
       expect(metadata.cover).toMatchObject({ vorlageNummer: 'VO/2020/426-001', oeffentlich: true })
       expect(metadata.cover.beschlussvorschlag).toContain('mit der Maßgabe')
       expect(metadata.beratungsfolge).toEqual([expect.objectContaining({ datum: '2020-09-14', gremium: 'Kreistag des Kreises Rendsburg-Eckernförde' })])
+      // The document holds the concept alone — the Anlage — while the cover lives in the fields above.
+      const draft = (await (await callApi(server, admin.token, 'GET', `/api/documents/${id}/versions/draft`)).json()) as { doc: unknown }
+      const draftText = JSON.stringify(draft.doc)
+      expect(draftText).not.toContain('Vorlage-Nr')
+      expect(draftText).toContain('Integration als kommunale Herausforderung')
     } finally {
       await server.cleanup()
     }
