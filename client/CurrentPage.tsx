@@ -1,3 +1,4 @@
+import { BeschlussvorlagePage } from './beschlussvorlage/BeschlussvorlagePage'
 import { DocumentListPage } from './documents/DocumentListPage'
 import { EditorPage } from './editor/EditorPage'
 import { FassungenPage } from './fassungen/FassungenPage'
@@ -33,6 +34,8 @@ export function CurrentPage() {
       )
     case 'sinceLastFassung':
       return <SinceLastFassungPage key={route.documentId} documentId={route.documentId} view={route.view} />
+    case 'beschlussvorlage':
+      return <BeschlussvorlagePage key={route.documentId} documentId={route.documentId} />
     case 'notFound':
       return <NotFoundPage />
   }

@@ -5,6 +5,7 @@ import './styles/base.css'
 import './styles/pages.css'
 import './styles/editor.css'
 import './styles/review.css'
+import './styles/exports.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element.')

@@ -1,12 +1,15 @@
 import { useId, useState, type ChangeEvent } from 'react'
 import type { ImportResult } from '../api/apiTypes'
 import { importDocument } from '../api/importDocument'
+import { docxContentType } from '../exports/docxContentType'
+import { importDocxDocument } from '../exports/importDocxDocument'
 import { ImportResultPanel } from './ImportResultPanel'
 import { readTextFile } from './readTextFile'
 
 const maximumFileBytes = 5 * 1024 * 1024
+const maximumDocxBytes = 10 * 1024 * 1024
 
-/** Imports a .txt file (Beschlussvorlage, Mindmap, Synopse …) as a new concept and reports what was recognised. */
+/** Imports a .txt or .docx file (Beschlussvorlage, Mindmap, Synopse …) as a new concept and reports what was recognised. */
 export function ImportConceptForm({ onImported }: { onImported: () => void }) {
   const headingId = useId()
   const titleId = useId()
@@ -25,21 +28,27 @@ export function ImportConceptForm({ onImported }: { onImported: () => void }) {
     if (!file) return
     setError(null)
     setResult(null)
-    if (!/\.txt$/i.test(file.name) && file.type !== 'text/plain') {
-      setError(`„${file.name}“ ist keine Textdatei. Bitte wählen Sie eine Datei mit der Endung .txt.`)
+    const isDocx = /\.docx$/i.test(file.name) || file.type === docxContentType
+    if (!isDocx && !/\.txt$/i.test(file.name) && file.type !== 'text/plain') {
+      setError(`„${file.name}“ ist weder eine Textdatei noch ein Word-Dokument. Bitte wählen Sie eine Datei mit der Endung .txt oder .docx.`)
       input.value = ''
       return
     }
-    if (file.size > maximumFileBytes) {
-      setError(`„${file.name}“ ist zu groß (höchstens 5 MB).`)
+    if (file.size > (isDocx ? maximumDocxBytes : maximumFileBytes)) {
+      setError(`„${file.name}“ ist zu groß (höchstens ${isDocx ? 10 : 5} MB).`)
       input.value = ''
       return
     }
     setBusy(true)
     try {
-      const text = await readTextFile(file)
-      if (!text.trim()) throw new Error(`„${file.name}“ ist leer.`)
-      setResult(await importDocument(text, title.trim() || undefined))
+      if (isDocx) {
+        if (file.size === 0) throw new Error(`„${file.name}“ ist leer.`)
+        setResult(await importDocxDocument(file, title.trim() || undefined))
+      } else {
+        const text = await readTextFile(file)
+        if (!text.trim()) throw new Error(`„${file.name}“ ist leer.`)
+        setResult(await importDocument(text, title.trim() || undefined))
+      }
       setTitle('')
       onImported()
     } catch (caught) {
@@ -54,15 +63,15 @@ export function ImportConceptForm({ onImported }: { onImported: () => void }) {
     <section className="panel" aria-labelledby={headingId}>
       <h2 id={headingId}>Importieren</h2>
       <p id={hintId} className="form-hint">
-        Eine Textdatei (.txt) mit einem bestehenden Konzept, etwa einer Beschlussvorlage, Mindmap oder Synopse. Handlungsfelder, Oberziele, Teilziele und Maßnahmen werden erkannt.
+        Eine Textdatei (.txt) oder ein Word-Dokument (.docx) mit einem bestehenden Konzept, etwa einer Beschlussvorlage, Mindmap oder Synopse. Handlungsfelder, Oberziele, Teilziele und Maßnahmen werden erkannt.
       </p>
       <div className="form-field">
         <label htmlFor={titleId}>Titel (optional)</label>
         <input id={titleId} type="text" value={title} onChange={handleTitleChange} autoComplete="off" placeholder="Sonst aus der Datei übernommen" data-testid="import-title" />
       </div>
       <div className="form-field">
-        <label htmlFor={fileId}>Textdatei importieren</label>
-        <input id={fileId} type="file" accept=".txt,text/plain" onChange={handleFileChange} disabled={busy} aria-describedby={hintId} data-testid="import-file-input" />
+        <label htmlFor={fileId}>Datei importieren (.txt oder .docx)</label>
+        <input id={fileId} type="file" accept={`.txt,text/plain,.docx,${docxContentType}`} onChange={handleFileChange} disabled={busy} aria-describedby={hintId} data-testid="import-file-input" />
       </div>
       {busy ? (
         <p className="import-progress" role="status">

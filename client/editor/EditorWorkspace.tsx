@@ -1,5 +1,6 @@
 import { useEffect, type MouseEvent } from 'react'
 import type { DocumentMetadata } from '../api/apiTypes'
+import { EditorHeaderExports } from '../exports/EditorHeaderExports'
 import { AppHeader } from '../layout/AppHeader'
 import { useCollaborationSession } from './collaboration/useCollaborationSession'
 import { useSessionSnapshot } from './collaboration/useSessionSnapshot'
@@ -40,6 +41,7 @@ export function EditorWorkspace({ document: metadata }: { document: DocumentMeta
         <AppLink href={fassungenPath(metadata.id)} className="app-header-link" data-testid="open-fassungen">
           Fassungen &amp; Vergleich
         </AppLink>
+        <EditorHeaderExports documentId={metadata.id} />
         {session ? <PresenceAvatars awareness={session.provider.awareness} /> : null}
         <ConnectionStatus connection={connection} closedReason={closedReason} keepsLocalCopy={snapshot.keepsLocalCopy} />
       </AppHeader>

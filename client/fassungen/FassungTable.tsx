@@ -1,5 +1,6 @@
 import type { BeratungsfolgeItem } from '../../shared/documentMeta/DocumentMetadata'
 import { formatFassungLabel, type Fassung } from '../../shared/fassungen/Fassung'
+import { FassungExportMenu } from '../exports/FassungExportMenu'
 import { AppLink } from '../routing/AppLink'
 import { comparisonPath } from '../routing/comparisonPath'
 import { fassungPath } from '../routing/fassungPath'
@@ -44,6 +45,7 @@ export function FassungTable({ documentId, fassungen, beratungsfolge }: { docume
                     <AppLink href={comparisonPath(documentId, fassung.id, 'draft')} data-testid="fassung-compare-draft">
                       Mit Entwurf vergleichen<span className="visually-hidden">{`: ${fassung.name}`}</span>
                     </AppLink>
+                    <FassungExportMenu documentId={documentId} fassung={fassung} />
                   </span>
                 </td>
               </tr>

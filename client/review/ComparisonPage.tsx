@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import type { ChangeAuthor, ChangeEntry, ChangeModel } from '../../shared/changes/ChangeModel'
 import type { CommentAnchor } from '../../shared/review/CommentThread'
 import { useDocumentMetadata } from '../editor/useDocumentMetadata'
+import { SynopseExportPanel } from '../exports/SynopseExportPanel'
 import { DocumentSubpageHeader } from '../fassungen/DocumentSubpageHeader'
 import type { ComparisonView } from '../routing/AppRoute'
 import { AppLink } from '../routing/AppLink'
@@ -173,6 +174,7 @@ export function ComparisonPage({ documentId, from, to, view, viewPath, heading }
                 </li>
               </ul>
             </nav>
+            <SynopseExportPanel documentId={documentId} from={from} to={to} />
             <LiveStatus live={live} loadedAt={state.status === 'loaded' ? state.loadedAt : null} refreshing={state.status === 'loaded' && state.refreshing} />
             <p ref={noticeRef} className={notice ? 'review-notice' : 'visually-hidden'} role="status" tabIndex={-1} data-testid="review-notice">
               {notice ?? ''}

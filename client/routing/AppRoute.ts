@@ -6,6 +6,7 @@ export type AppRoute =
   | { page: 'fassung'; documentId: string; fassungId: string }
   | { page: 'comparison'; documentId: string; from: string; to: string; view: ComparisonView }
   | { page: 'sinceLastFassung'; documentId: string; view: ComparisonView }
+  | { page: 'beschlussvorlage'; documentId: string }
   | { page: 'notFound' }
 
 /** How a comparison is shown: tracked changes in the running text, or the two-column Synopse. */

@@ -1,4 +1,5 @@
 import type { AppRoute } from './AppRoute'
+import { parseBeschlussvorlageRoute } from './parseBeschlussvorlageRoute'
 import { parseReviewRoute } from './parseReviewRoute'
 
 /**
@@ -10,6 +11,8 @@ export function parseRoute(pathname: string, hash = ''): AppRoute {
   if (path === '/' || path === '') return { page: 'documents' }
   const match = /^\/d\/([^/]+)\/?$/.exec(path)
   if (match?.[1]) return { page: 'editor', documentId: decodeURIComponent(match[1]) }
+  const beschlussvorlageRoute = parseBeschlussvorlageRoute(path)
+  if (beschlussvorlageRoute) return beschlussvorlageRoute
   const reviewRoute = parseReviewRoute(path)
   if (reviewRoute) return reviewRoute
   return { page: 'notFound' }

@@ -1,0 +1,16 @@
+/** What can be exported: the concept, the Beschlussvorlage (cover sheet + concept as Anlage), or a Synopse. */
+export type ExportKind = 'concept' | 'beschlussvorlage' | 'synopse'
+
+/** The file formats the server renders. */
+export type ExportFormat = 'docx' | 'pdf' | 'html'
+
+/** One export as `GET /api/documents/:id/export` takes it. */
+export interface ExportRequest {
+  documentId: string
+  kind: ExportKind
+  format: ExportFormat
+  /** A Fassung id or `draft`; for the Synopse the newer version. */
+  version: string
+  /** The older Fassung of a Synopse. */
+  from?: string
+}
