@@ -22,8 +22,10 @@ export default defineConfig({
     root: projectRoot,
     include: ['tests/**/*.test.{ts,tsx}'],
     environment: 'node',
-    testTimeout: 60_000,
+    testTimeout: 90_000,
     hookTimeout: 60_000,
+    // Browser and server tests poll for what a user would see; under a loaded CI machine that can take seconds.
+    expect: { poll: { timeout: 15_000, interval: 50 } },
     // Two cores: browser tests and server tests must not starve each other.
     maxWorkers: 2,
   },
