@@ -1,6 +1,7 @@
 import { AppHeader } from '../layout/AppHeader'
 import { AppLink } from '../routing/AppLink'
 import { documentPath } from '../routing/documentPath'
+import { beschlussvorlagePath } from '../routing/beschlussvorlagePath'
 import { fassungenPath } from '../routing/fassungenPath'
 
 /** The banner of the Fassungen and comparison pages: the document's title and the way back to its text. */
@@ -16,6 +17,9 @@ export function DocumentSubpageHeader({ documentId, title, current }: { document
         </AppLink>
         <AppLink href={fassungenPath(documentId)} className="app-header-link" aria-current={current === 'fassungen' ? 'page' : undefined} data-testid="to-fassungen">
           Fassungen &amp; Vergleich
+        </AppLink>
+        <AppLink href={beschlussvorlagePath(documentId)} className="app-header-link" data-testid="subpage-to-beschlussvorlage">
+          Beschlussvorlage
         </AppLink>
       </nav>
     </AppHeader>

@@ -17,6 +17,7 @@ import { loadPdfFonts, type PdfFonts } from './pdf/loadPdfFonts'
 import { renderDocx } from './renderDocx'
 import { renderHtml } from './renderHtml'
 import { renderPdf } from './renderPdf'
+import { shortenTitleForFileName } from '../../shared/export/shortenTitleForFileName'
 
 /** A rendered export, ready to send. */
 export interface ExportFile {
@@ -67,6 +68,7 @@ export class ExportService {
   }
 
   private async build(user: PublicUser, documentId: string, title: string, request: ExportRequest): Promise<{ exportDocument: ExportDocument; fileStem: string }> {
+    const fileTitle = shortenTitleForFileName(title)
     const { fassungen, metadata } = this.dependencies
     if (request.kind === 'synopse') {
       const from = request.from ?? 'draft'
@@ -75,7 +77,7 @@ export class ExportService {
       const label = (version: ExportVersion) => (version.kind === 'fassung' ? `${title} ${formatFassungLabel(version.fassung)}` : `${title} – ${describeExportVersion(version).citation}`)
       return {
         exportDocument: buildSynopseExport({ model, documentTitle: title, olderLabel: label(older), newerLabel: label(newer) }),
-        fileStem: `Synopse ${title} – ${describeExportVersion(older).fileLabel} und ${describeExportVersion(newer).fileLabel}`,
+        fileStem: `Synopse ${fileTitle} – ${describeExportVersion(older).fileLabel} und ${describeExportVersion(newer).fileLabel}`,
       }
     }
     const doc = await fassungen.readVersion(user, documentId, request.version)
@@ -86,10 +88,10 @@ export class ExportService {
       const vorlageNummer = documentMetadata.cover.vorlageNummer.trim()
       return {
         exportDocument: buildBeschlussvorlageExport({ doc, documentTitle: title, version, metadata: documentMetadata }),
-        fileStem: `Beschlussvorlage ${vorlageNummer ? `${vorlageNummer} ` : ''}– ${title} – ${fileLabel}`,
+        fileStem: `Beschlussvorlage ${vorlageNummer ? `${vorlageNummer} ` : ''}– ${fileTitle} – ${fileLabel}`,
       }
     }
-    return { exportDocument: buildConceptExport({ doc, documentTitle: title, version }), fileStem: `${title} – ${fileLabel}` }
+    return { exportDocument: buildConceptExport({ doc, documentTitle: title, version }), fileStem: `${fileTitle} – ${fileLabel}` }
   }
 
   private async resolveVersion(user: PublicUser, documentId: string, version: string): Promise<ExportVersion> {
