@@ -1,11 +1,11 @@
 import { ReactNodeViewRenderer } from '@tiptap/react'
 import { Teilziel } from '../../../../shared/schema/nodes/teilziel/Teilziel'
-import { rerenderOnNumberingChange } from '../../numbering/rerenderOnNumberingChange'
+import { rerenderOnShownChange } from '../../numbering/rerenderOnShownChange'
 import { TeilzielView } from './TeilzielView'
 
 /** The shared Teilziel node, rendered by `TeilzielView`. */
 export const TeilzielWithView = Teilziel.extend({
   addNodeView() {
-    return ReactNodeViewRenderer(TeilzielView, { update: rerenderOnNumberingChange })
+    return ReactNodeViewRenderer(TeilzielView, { update: rerenderOnShownChange })
   },
 })
