@@ -14,9 +14,6 @@ import type { FassungService } from '../fassungen/FassungService'
 import type { Logger } from '../logging/Logger'
 import type { ExportFormat, ExportRequest } from './ExportRequest'
 import { loadPdfFonts, type PdfFonts } from './pdf/loadPdfFonts'
-import { renderDocx } from './renderDocx'
-import { renderHtml } from './renderHtml'
-import { renderPdf } from './renderPdf'
 import { shortenTitleForFileName } from '../../shared/export/shortenTitleForFileName'
 
 /** A rendered export, ready to send. */
@@ -101,14 +98,15 @@ export class ExportService {
     return { kind: 'fassung', fassung }
   }
 
+  // The renderers (docx, pdfkit) load on the first export, not when the server starts: most sessions never export.
   private async render(exportDocument: ExportDocument, format: ExportFormat): Promise<Uint8Array> {
     switch (format) {
       case 'docx':
-        return renderDocx(exportDocument)
+        return (await import('./renderDocx')).renderDocx(exportDocument)
       case 'pdf':
-        return renderPdf(exportDocument, this.fonts)
+        return (await import('./renderPdf')).renderPdf(exportDocument, this.fonts)
       case 'html':
-        return renderHtml(exportDocument)
+        return (await import('./renderHtml')).renderHtml(exportDocument)
     }
   }
 }

@@ -2,7 +2,6 @@ import type { JSONContent } from '@tiptap/core'
 import type { Hono } from 'hono'
 import type { PublicUser } from '../../shared/accounts/PublicUser'
 import { DocxImportError } from '../../shared/import/docx/DocxImportError'
-import { importDocxConcept } from '../../shared/import/docx/importDocxConcept'
 import type { DocumentAccess } from '../auth/DocumentAccess'
 import { InvalidInputError } from '../errors/InvalidInputError'
 import type { DocumentRecord } from '../storage/DocumentStorage'
@@ -32,6 +31,8 @@ export function registerImportRoutes(app: Hono<AppEnv>, dependencies: ImportRout
     if (body.byteLength === 0) throw new InvalidInputError('Die Datei ist leer.')
     let imported
     try {
+      // mammoth loads with the first Word import, not at server start.
+      const { importDocxConcept } = await import('../../shared/import/docx/importDocxConcept')
       imported = await importDocxConcept(body)
     } catch (error) {
       if (error instanceof DocxImportError) throw new InvalidInputError(error.message)
