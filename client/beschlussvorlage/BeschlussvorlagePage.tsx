@@ -7,7 +7,7 @@ import { BeratungsfolgeEditor } from '../fassungen/BeratungsfolgeEditor'
 import { BeratungsfolgeTable } from '../fassungen/BeratungsfolgeTable'
 import { useCurrentUser } from '../session/useCurrentUser'
 import { BeschlussvorlageForm } from './BeschlussvorlageForm'
-import { BeschlussvorlageHeader } from './BeschlussvorlageHeader'
+import { DocumentSubpageHeader } from '../fassungen/DocumentSubpageHeader'
 
 type MetadataState = { status: 'loading' } | { status: 'loaded'; metadata: DocumentMetadata } | { status: 'error'; message: string }
 
@@ -47,7 +47,7 @@ export function BeschlussvorlagePage({ documentId }: { documentId: string }) {
 
   return (
     <>
-      <BeschlussvorlageHeader documentId={documentId} title={title} />
+      <DocumentSubpageHeader documentId={documentId} title={title} current="beschlussvorlage" />
       <main className="page page--beschlussvorlage" data-testid="beschlussvorlage-page">
         <h1>Beschlussvorlage</h1>
         <p className="page-lead">Das Deckblatt der Vorlage für die Gremien; das Konzept wird beim Export als Anlage angehängt.</p>

@@ -4,8 +4,8 @@ import { documentPath } from '../routing/documentPath'
 import { beschlussvorlagePath } from '../routing/beschlussvorlagePath'
 import { fassungenPath } from '../routing/fassungenPath'
 
-/** The banner of the Fassungen and comparison pages: the document's title and the way back to its text. */
-export function DocumentSubpageHeader({ documentId, title, current }: { documentId: string; title: string | null; current: 'fassungen' | 'other' }) {
+/** The banner of a document's pages besides the editor (Fassungen, comparison, Beschlussvorlage): its title and the ways between them. */
+export function DocumentSubpageHeader({ documentId, title, current }: { documentId: string; title: string | null; current: 'fassungen' | 'beschlussvorlage' | 'other' }) {
   return (
     <AppHeader>
       <span className="document-title subpage-document-title" data-testid="subpage-document-title">
@@ -18,7 +18,7 @@ export function DocumentSubpageHeader({ documentId, title, current }: { document
         <AppLink href={fassungenPath(documentId)} className="app-header-link" aria-current={current === 'fassungen' ? 'page' : undefined} data-testid="to-fassungen">
           Fassungen &amp; Vergleich
         </AppLink>
-        <AppLink href={beschlussvorlagePath(documentId)} className="app-header-link" data-testid="subpage-to-beschlussvorlage">
+        <AppLink href={beschlussvorlagePath(documentId)} className="app-header-link" aria-current={current === 'beschlussvorlage' ? 'page' : undefined} data-testid="to-beschlussvorlage">
           Beschlussvorlage
         </AppLink>
       </nav>

@@ -1,4 +1,6 @@
 import { matchSectionNumber } from './matchSectionNumber'
+import { findOutlineParentIndex } from './findOutlineParentIndex'
+import { readsLikeSectionHeading } from './readsLikeSectionHeading'
 
 export interface SectionNode {
   path: number[]
@@ -26,7 +28,7 @@ export function parseSectionTree(lines: readonly string[]): SectionTree {
   let stack: SectionNode[] = [root]
   for (const line of lines) {
     const match = line.includes('\t') ? null : matchSectionNumber(line)
-    const parentIndex = match && readsLikeHeading(match.title) ? findParentIndex(stack, match.path) : -1
+    const parentIndex = match && readsLikeSectionHeading(match.title) ? findOutlineParentIndex(stack, match.path) : -1
     if (!match || parentIndex < 0) {
       stack[stack.length - 1]!.body.push(line)
       continue
@@ -39,18 +41,4 @@ export function parseSectionTree(lines: readonly string[]): SectionTree {
   return { preamble: root.body, chapters: root.children }
 }
 
-function readsLikeHeading(title: string): boolean {
-  return title.length <= 150 && /^[\p{L}„"(]/u.test(title) && !/[.,;]$/.test(title)
-}
 
-function findParentIndex(stack: readonly SectionNode[], path: readonly number[]): number {
-  const own = path[path.length - 1]!
-  for (let index = stack.length - 1; index >= 0; index -= 1) {
-    const candidate = stack[index]!
-    if (candidate.path.length !== path.length - 1) continue
-    if (!candidate.path.every((part, position) => part === path[position])) continue
-    const previous = candidate.children[candidate.children.length - 1]?.path[path.length - 1] ?? 0
-    return own > previous && own <= previous + 2 ? index : -1
-  }
-  return -1
-}

@@ -9,6 +9,8 @@ import { conceptBodyFromDocx } from './conceptBodyFromDocx'
 import { docxStyleClasses } from './docxStyleClasses'
 import { matchFieldLabel } from './matchFieldLabel'
 import { sliceInlineJson } from './sliceInlineJson'
+import { findOutlineParentIndex } from '../findOutlineParentIndex'
+import { readsLikeSectionHeading } from '../readsLikeSectionHeading'
 
 export interface DocxConceptReading {
   content: JSONContent[]
@@ -128,7 +130,7 @@ function buildSectionTree(blocks: readonly DocxBlock[]): { preamble: DocxBlock[]
     let title = ''
     if (numbered) {
       const match = sectionNumberOf(block)
-      if (match && findParentIndex(stack, match.path) >= 0) ({ path, number, title } = match)
+      if (match && findOutlineParentIndex(stack, match.path) >= 0) ({ path, number, title } = match)
     } else if (block.kind === 'heading' && block.level <= 3 && block.text.trim()) {
       // Without numbers in the text, Word's heading levels make the outline; a skipped level counts as the next one.
       const depth = Math.min(block.level, counters.length + 1)
@@ -142,7 +144,7 @@ function buildSectionTree(blocks: readonly DocxBlock[]): { preamble: DocxBlock[]
       stack[stack.length - 1]!.body.push(block)
       continue
     }
-    const parentIndex = numbered ? findParentIndex(stack, path) : Math.min(path.length - 1, stack.length - 1)
+    const parentIndex = numbered ? findOutlineParentIndex(stack, path) : Math.min(path.length - 1, stack.length - 1)
     stack = stack.slice(0, parentIndex + 1)
     const section: Section = { path, number, title, heading: block, body: [], children: [] }
     stack[stack.length - 1]!.children.push(section)
@@ -156,26 +158,11 @@ function sectionNumberOf(block: DocxBlock): { path: number[]; number: string; ti
   if (block.kind !== 'heading' && !(block.kind === 'paragraph' && block.allBold && !block.className)) return null
   if (block.text.includes('\t') && block.kind === 'paragraph') return null
   const match = matchSectionNumber(block.text)
-  if (!match || !readsLikeHeading(match.title)) return null
+  if (!match || !readsLikeSectionHeading(match.title)) return null
   return match
 }
 
-function readsLikeHeading(title: string): boolean {
-  return title.length <= 150 && /^[\p{L}„"(]/u.test(title) && !/[.,;]$/.test(title)
-}
 
-// As in the plain-text import: chapters follow each other (one gap tolerated), a sub-section's parent is open.
-function findParentIndex(stack: readonly Section[], path: readonly number[]): number {
-  const own = path[path.length - 1]!
-  for (let index = stack.length - 1; index >= 0; index -= 1) {
-    const candidate = stack[index]!
-    if (candidate.path.length !== path.length - 1) continue
-    if (!candidate.path.every((part, position) => part === path[position])) continue
-    const previous = candidate.children[candidate.children.length - 1]?.path[path.length - 1] ?? 0
-    return own > previous && own <= previous + 2 ? index : -1
-  }
-  return -1
-}
 
 function hasConceptBlocks(section: Section): boolean {
   const isConceptBlock = (block: DocxBlock) => {
