@@ -109,7 +109,7 @@ export class FassungService {
     }
     const fassung = await this.storage.fassungen.getFassung(documentId, version)
     if (!fassung) throw new NotFoundError('Diese Fassung gibt es nicht.')
-    return { label: { id: fassung.id, label: `${fassung.name} (${formatFassungLabel(fassung)})` }, state: fassung.state, snapshot: Y.decodeSnapshot(fassung.snapshot) }
+    return { label: { id: fassung.id, label: `${fassung.name}, ${formatFassungLabel(fassung)}` }, state: fassung.state, snapshot: Y.decodeSnapshot(fassung.snapshot) }
   }
 }
 
