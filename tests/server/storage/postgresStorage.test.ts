@@ -6,26 +6,8 @@ import { createPostgresStorage } from '../../../server/storage/postgres/createPo
 import type { Storage } from '../../../server/storage/Storage'
 import { postgresTestSchema, type PostgresTestSchema } from '../../utils/postgresTestSchema'
 import { storageContract } from './storageContract'
+import { createTextWriter, readWrittenText } from '../../utils/createTextWriter'
 
-function readText(updates: Uint8Array[]): string {
-  const ydoc = new Y.Doc({ gc: false })
-  for (const update of updates) Y.applyUpdate(ydoc, update)
-  return ydoc.getText('text').toString()
-}
-
-function createWriter(clientId: number) {
-  const ydoc = new Y.Doc({ gc: false })
-  ydoc.clientID = clientId
-  const text = ydoc.getText('text')
-  return {
-    ydoc,
-    type(content: string): Uint8Array {
-      const before = Y.encodeStateVector(ydoc)
-      text.insert(text.length, content)
-      return Y.encodeStateAsUpdate(ydoc, before)
-    },
-  }
-}
 
 const documentRecord = { id: 'aaa', title: 'Integrationskonzept', createdAt: '2019-03-21T09:00:00.000Z', updatedAt: '2019-03-21T09:00:00.000Z' }
 
@@ -73,8 +55,8 @@ describe('PostgreSQL storage', () => {
       schema = await postgresTestSchema()
       const [first, second] = [await open(schema), await open(schema)]
       await first.documents.createDocument(documentRecord)
-      const mine = createWriter(1)
-      const theirs = createWriter(2)
+      const mine = createTextWriter(1)
+      const theirs = createTextWriter(2)
       await first.documents.appendUpdate('aaa', mine.type('Zuwanderung. '), null)
       const theirSequence = await second.documents.appendUpdate('aaa', theirs.type('Jugend. '), null)
       const mySequence = await first.documents.appendUpdate('aaa', mine.type('Bildung. '), null)
@@ -84,7 +66,7 @@ describe('PostgreSQL storage', () => {
       await first.documents.compact('aaa', Y.encodeStateAsUpdate(mine.ydoc), mySequence)
       const loaded = await second.documents.loadUpdates('aaa')
       expect(loaded.updates).toHaveLength(1)
-      const text = readText(loaded.updates)
+      const text = readWrittenText(loaded.updates)
       expect(text).toContain('Zuwanderung. Bildung. ')
       expect(text).toContain('Jugend. ')
     })
@@ -93,8 +75,8 @@ describe('PostgreSQL storage', () => {
       schema = await postgresTestSchema()
       const storage = await open(schema)
       await storage.documents.createDocument(documentRecord)
-      const mine = createWriter(1)
-      const late = createWriter(2)
+      const mine = createTextWriter(1)
+      const late = createTextWriter(2)
       const slow = new pg.Client({ connectionString: schema.databaseUrl })
       await slow.connect()
       try {
@@ -109,8 +91,8 @@ describe('PostgreSQL storage', () => {
       }
       const loaded = await storage.documents.loadUpdates('aaa')
       expect(loaded.updates).toHaveLength(2)
-      expect(readText(loaded.updates)).toContain('spät bestätigt')
-      expect(readText(loaded.updates)).toContain('früh ')
+      expect(readWrittenText(loaded.updates)).toContain('spät bestätigt')
+      expect(readWrittenText(loaded.updates)).toContain('früh ')
     })
 
     it('loses nothing when two instances append and compact the same document concurrently', async () => {
@@ -118,8 +100,8 @@ describe('PostgreSQL storage', () => {
       const [first, second] = [await open(schema), await open(schema)]
       await first.documents.createDocument(documentRecord)
       const writers = [
-        { storage: first, writer: createWriter(1), lastSequence: 0 },
-        { storage: second, writer: createWriter(2), lastSequence: 0 },
+        { storage: first, writer: createTextWriter(1), lastSequence: 0 },
+        { storage: second, writer: createTextWriter(2), lastSequence: 0 },
       ]
       await Promise.all(
         writers.map(async (instance, instanceIndex) => {
@@ -129,7 +111,7 @@ describe('PostgreSQL storage', () => {
           }
         }),
       )
-      const text = readText((await first.documents.loadUpdates('aaa')).updates)
+      const text = readWrittenText((await first.documents.loadUpdates('aaa')).updates)
       for (const instanceIndex of [0, 1]) {
         for (let index = 0; index < 40; index += 1) expect(text).toContain(`[${instanceIndex}:${index}]`)
       }

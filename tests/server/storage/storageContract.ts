@@ -6,6 +6,7 @@ import type { StoredUser } from '../../../server/storage/AccountStorage'
 import type { DocumentRecord } from '../../../server/storage/DocumentStorage'
 import type { StoredFassung } from '../../../server/storage/FassungStorage'
 import type { Storage } from '../../../server/storage/Storage'
+import { createTextWriter, readWrittenText } from '../../utils/createTextWriter'
 
 export interface StorageFixture {
   /** Opens a storage on the installation; opening again after closing sees what was stored before. */
@@ -24,31 +25,6 @@ function user(id: string, username: string, name: string): StoredUser {
   return { id, username, name, department: 'Fachdienst Zuwanderung', role: 'editor', passwordHash: `scrypt$hash-of-${id}`, createdAt: at(0) }
 }
 
-/** A client that types into a Y.Text and hands out each edit as an update. */
-function createWriter(clientId: number) {
-  const ydoc = new Y.Doc({ gc: false })
-  ydoc.clientID = clientId
-  const text = ydoc.getText('text')
-  return {
-    ydoc,
-    type(content: string): Uint8Array {
-      const before = Y.encodeStateVector(ydoc)
-      text.insert(text.length, content)
-      return Y.encodeStateAsUpdate(ydoc, before)
-    },
-    erase(index: number, length: number): Uint8Array {
-      const before = Y.encodeStateVector(ydoc)
-      text.delete(index, length)
-      return Y.encodeStateAsUpdate(ydoc, before)
-    },
-  }
-}
-
-function readText(updates: Uint8Array[]): string {
-  const ydoc = new Y.Doc({ gc: false })
-  for (const update of updates) Y.applyUpdate(ydoc, update)
-  return ydoc.getText('text').toString()
-}
 
 function attribution(userId: string, clientId: number, minute: number): UpdateAttribution {
   return { userId, at: at(minute), inserted: [[clientId, 0, 5]], deleted: [[clientId, 2, 1]] }
@@ -81,7 +57,7 @@ export function storageContract(createFixture: () => Promise<StorageFixture>): v
       expect(await storage.documents.getDocument('gibt-es-nicht')).toBeNull()
       expect((await storage.documents.listDocuments()).map((document) => document.id)).toEqual(['bbb', 'ccc', 'aaa'])
 
-      await storage.documents.appendUpdate('aaa', createWriter(1).type('neu'), null)
+      await storage.documents.appendUpdate('aaa', createTextWriter(1).type('neu'), null)
       const listed = await storage.documents.listDocuments()
       expect(listed.map((document) => document.id)).toEqual(['aaa', 'bbb', 'ccc'])
       expect(listed[0]!.updatedAt > at(3)).toBe(true)
@@ -121,8 +97,8 @@ export function storageContract(createFixture: () => Promise<StorageFixture>): v
     })
 
     it('appends updates byte-exact, in order, with sequence numbers that only grow across documents', async () => {
-      const writer = createWriter(7)
-      const other = createWriter(8)
+      const writer = createTextWriter(7)
+      const other = createTextWriter(8)
       const appended: Uint8Array[] = []
       const sequences: number[] = []
       for (let index = 0; index < 5; index += 1) {
@@ -136,20 +112,20 @@ export function storageContract(createFixture: () => Promise<StorageFixture>): v
       const loaded = await storage.documents.loadUpdates('aaa')
       expect(loaded.updates.map((update) => [...update])).toEqual(appended.map((update) => [...update]))
       expect(loaded.lastSequence).toBe(sequences[8])
-      expect(readText(loaded.updates)).toBe(writer.ydoc.getText('text').toString())
+      expect(readWrittenText(loaded.updates)).toBe(writer.ydoc.getText('text').toString())
       expect(await storage.documents.countUpdates('aaa')).toBe(5)
     })
 
     it('refuses an update for an unknown document and stores nothing for it', async () => {
-      await expect(storage.documents.appendUpdate('gibt-es-nicht', createWriter(1).type('x'), attribution('u1', 1, 1))).rejects.toThrow()
+      await expect(storage.documents.appendUpdate('gibt-es-nicht', createTextWriter(1).type('x'), attribution('u1', 1, 1))).rejects.toThrow()
       expect(await storage.documents.countUpdates('gibt-es-nicht')).toBe(0)
       expect(await storage.documents.listAttributions('gibt-es-nicht')).toEqual([])
     })
 
     it('stores attributions with their updates, oldest first, and lets the first writer of a clientID own it', async () => {
-      await storage.documents.appendUpdate('aaa', createWriter(1).type('a'), attribution('zuwanderung', 101, 1))
-      await storage.documents.appendUpdate('aaa', createWriter(1).type('b'), null)
-      await storage.documents.appendUpdate('aaa', createWriter(1).type('c'), {
+      await storage.documents.appendUpdate('aaa', createTextWriter(1).type('a'), attribution('zuwanderung', 101, 1))
+      await storage.documents.appendUpdate('aaa', createTextWriter(1).type('b'), null)
+      await storage.documents.appendUpdate('aaa', createTextWriter(1).type('c'), {
         userId: 'jugend',
         at: at(2),
         inserted: [
@@ -159,7 +135,7 @@ export function storageContract(createFixture: () => Promise<StorageFixture>): v
         ],
         deleted: [],
       })
-      await storage.documents.appendUpdate('bbb', createWriter(1).type('d'), attribution('jugend', 303, 3))
+      await storage.documents.appendUpdate('bbb', createTextWriter(1).type('d'), attribution('jugend', 303, 3))
       expect(await storage.documents.listAttributions('aaa')).toEqual([
         attribution('zuwanderung', 101, 1),
         {
@@ -184,13 +160,13 @@ export function storageContract(createFixture: () => Promise<StorageFixture>): v
 
     it('keeps clientIDs beyond 2^31 exactly', async () => {
       const large = 4_294_967_295
-      await storage.documents.appendUpdate('aaa', createWriter(large).type('x'), attribution('zuwanderung', large, 1))
+      await storage.documents.appendUpdate('aaa', createTextWriter(large).type('x'), attribution('zuwanderung', large, 1))
       expect(await storage.documents.getClientOwners('aaa')).toEqual(new Map([[large, 'zuwanderung']]))
       expect((await storage.documents.listAttributions('aaa'))[0]!.inserted).toEqual([[large, 0, 5]])
     })
 
     it('compacts the updates up to a sequence into one snapshot in their place, keeping later ones after it', async () => {
-      const writer = createWriter(7)
+      const writer = createTextWriter(7)
       const sequences: number[] = []
       for (let index = 0; index < 6; index += 1) sequences.push(await storage.documents.appendUpdate('aaa', writer.type(`Satz ${index}. `), attribution('zuwanderung', 7, index)))
       const snapshot = Y.encodeStateAsUpdate(writer.ydoc)
@@ -202,8 +178,8 @@ export function storageContract(createFixture: () => Promise<StorageFixture>): v
       const loaded = await storage.documents.loadUpdates('aaa')
       expect(loaded.lastSequence).toBe(sequences[7])
       expect(loaded.updates.slice(1).map((update) => [...update])).toEqual(later.map((update) => [...update]))
-      expect(readText(loaded.updates.slice(0, 1))).toBe('Satz 0. Satz 1. Satz 2. Satz 3. Satz 4. Satz 5. ')
-      expect(readText(loaded.updates)).toBe(writer.ydoc.getText('text').toString())
+      expect(readWrittenText(loaded.updates.slice(0, 1))).toBe('Satz 0. Satz 1. Satz 2. Satz 3. Satz 4. Satz 5. ')
+      expect(readWrittenText(loaded.updates)).toBe(writer.ydoc.getText('text').toString())
       expect(await storage.documents.listAttributions('aaa')).toHaveLength(8)
       expect(await storage.documents.getClientOwners('aaa')).toEqual(new Map([[7, 'zuwanderung']]))
 
@@ -213,12 +189,12 @@ export function storageContract(createFixture: () => Promise<StorageFixture>): v
       expect(await storage.documents.countUpdates('aaa')).toBe(1)
       const compacted = await storage.documents.loadUpdates('aaa')
       expect(compacted.lastSequence).toBe(next)
-      expect(readText(compacted.updates)).toBe(writer.ydoc.getText('text').toString())
+      expect(readWrittenText(compacted.updates)).toBe(writer.ydoc.getText('text').toString())
       expect(await storage.documents.appendUpdate('aaa', writer.type('!'), null)).toBeGreaterThan(next)
     })
 
     it('keeps deleted content in the snapshot, for comparing Fassungen', async () => {
-      const writer = createWriter(7)
+      const writer = createTextWriter(7)
       const first = await storage.documents.appendUpdate('aaa', writer.type('bleibt gelöscht'), null)
       const second = await storage.documents.appendUpdate('aaa', writer.erase(0, 7), null)
       const frozen = Y.snapshot(writer.ydoc)
@@ -238,8 +214,8 @@ export function storageContract(createFixture: () => Promise<StorageFixture>): v
     })
 
     it('leaves other documents alone when compacting', async () => {
-      const writer = createWriter(7)
-      const other = createWriter(8)
+      const writer = createTextWriter(7)
+      const other = createTextWriter(8)
       await storage.documents.appendUpdate('bbb', other.type('anderes Dokument'), null)
       const sequence = await storage.documents.appendUpdate('aaa', writer.type('eins'), null)
       await storage.documents.appendUpdate('bbb', other.type(' weiter'), null)
@@ -247,16 +223,16 @@ export function storageContract(createFixture: () => Promise<StorageFixture>): v
       expect(sequence).toBeLessThan(last)
       await storage.documents.compact('aaa', Y.encodeStateAsUpdate(writer.ydoc), last)
       expect(await storage.documents.countUpdates('bbb')).toBe(2)
-      expect(readText((await storage.documents.loadUpdates('bbb')).updates)).toBe('anderes Dokument weiter')
-      expect(readText((await storage.documents.loadUpdates('aaa')).updates)).toBe('eins zwei')
+      expect(readWrittenText((await storage.documents.loadUpdates('bbb')).updates)).toBe('anderes Dokument weiter')
+      expect(readWrittenText((await storage.documents.loadUpdates('aaa')).updates)).toBe('eins zwei')
     })
 
     it('keeps everything across closing and reopening', async () => {
-      const writer = createWriter(7)
+      const writer = createTextWriter(7)
       await storage.documents.appendUpdate('aaa', writer.type('dauerhaft'), attribution('zuwanderung', 7, 1))
       await storage.close()
       storage = await fixture.open()
-      expect(readText((await storage.documents.loadUpdates('aaa')).updates)).toBe('dauerhaft')
+      expect(readWrittenText((await storage.documents.loadUpdates('aaa')).updates)).toBe('dauerhaft')
       expect(await storage.documents.listAttributions('aaa')).toEqual([attribution('zuwanderung', 7, 1)])
       expect((await storage.documents.listDocuments()).map((document) => document.id).sort()).toEqual(['aaa', 'bbb'])
     })
@@ -352,7 +328,7 @@ export function storageContract(createFixture: () => Promise<StorageFixture>): v
     })
 
     it('round-trips snapshot and state byte-exact', async () => {
-      const writer = createWriter(7)
+      const writer = createTextWriter(7)
       writer.type('eingefroren')
       const stored = fassung('f1', at(5), { snapshot: Y.encodeSnapshot(Y.snapshot(writer.ydoc)), state: everyByte, beratungsfolgeId: 'afs', status: 'Beschluss' })
       await storage.fassungen.createFassung(stored)

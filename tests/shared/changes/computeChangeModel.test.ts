@@ -6,6 +6,8 @@ import { computeChangeModel } from '../../../shared/changes/computeChangeModel'
 import { buildSynopseRows } from '../../../shared/changes/buildSynopseRows'
 import { NodeName } from '../../../shared/schema/nodeNames'
 import { createRecordedHistory } from '../../utils/createRecordedHistory'
+import { findNode } from '../../utils/findNode'
+import { smallConceptJson } from '../../utils/smallConceptJson'
 
 const users = {
   zuwanderung: { name: 'Said Najj', department: 'Fachdienst Zuwanderung' },
@@ -13,50 +15,8 @@ const users = {
   jugend: { name: 'Jana Krüger', department: 'Jugend und Familie' },
 }
 
-const text = (value: string) => [{ type: 'text', text: value }]
-const field = (type: string, value: string) => ({ type, content: [{ type: 'paragraph', content: text(value) }] })
-const teilziel = (goal: string, responsible: string) => ({
-  type: 'teilziel',
-  content: [
-    field(NodeName.teilzielZiel, goal),
-    field(NodeName.teilzielAufgaben, 'Beratung und Unterstützung von Trägern.'),
-    field(NodeName.teilzielZielgruppe, 'Kinder mit Migrationshintergrund'),
-    { type: NodeName.teilzielAktivitaeten, content: [{ type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: text('Kita-Leitungstreffen') }] }] }] },
-    field(NodeName.teilzielVerantwortliche, responsible),
-  ],
-})
-
-const initialConcept = {
-  type: 'doc',
-  content: [
-    { type: 'heading', attrs: { level: 1 }, content: text('Handlungsfelder') },
-    {
-      type: 'handlungsfeld',
-      content: [
-        { type: 'handlungsfeldTitel', content: text('Bildung') },
-        teilziel('Die Betreuung ist sichergestellt.', 'Fachdienst Kinder, Jugend, Sport'),
-        teilziel('Die Sprachförderung ist sichergestellt.', 'Fachgruppe Integration'),
-      ],
-    },
-    {
-      type: 'handlungsfeld',
-      content: [
-        { type: 'handlungsfeldTitel', content: text('Arbeit') },
-        { type: 'massnahme', attrs: { code: 'S1', zeitraum: '', status: 'geplant' }, content: [field(NodeName.massnahmeText, 'Sprachstand feststellen'), field(NodeName.massnahmeVerantwortliche, 'Kitas')] },
-      ],
-    },
-  ],
-}
-
-function find(doc: ProseMirrorNode, predicate: (node: ProseMirrorNode) => boolean, occurrence = 0): { node: ProseMirrorNode; position: number } {
-  const found: { node: ProseMirrorNode; position: number }[] = []
-  doc.descendants((node, position) => {
-    if (predicate(node)) found.push({ node, position })
-  })
-  const result = found[occurrence]
-  if (!result) throw new Error('node not found')
-  return result
-}
+const initialConcept = smallConceptJson
+const find = findNode
 
 const textContaining = (needle: string) => (node: ProseMirrorNode) => node.isTextblock && node.textContent.includes(needle)
 
