@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import * as Y from 'yjs'
 import type { PublicUser } from '../../shared/accounts/PublicUser'
 import type { ChangeEntry } from '../../shared/changes/ChangeModel'
-import { revertChange } from '../../shared/changes/revertChange'
+import { createRevertContext, revertChange } from '../../shared/changes/revertChange'
 import type { CommentAnchor, CommentThread } from '../../shared/review/CommentThread'
 import type { DocumentAccess } from '../auth/DocumentAccess'
 import type { CollaborationServer } from '../collab/CollaborationServer'
@@ -52,8 +52,10 @@ export class ReviewService {
       if (!fassung) throw new NotFoundError('Diese Fassung gibt es nicht.')
       const fromSnapshot = Y.decodeSnapshot(fassung.snapshot)
       await this.collaboration.changeDocument(documentId, user.id, (ydoc) => {
-        // Back to front, so that restoring one change does not shift the place of the next.
-        for (const change of [...selected].reverse()) revertChange(ydoc, change.id, { fromSnapshot, model })
+        // In document order: each revert finds its place from the items anew, and a restored block goes in
+        // before the deleted ones that follow it, so front to back keeps restored blocks in their order.
+        const context = createRevertContext(ydoc, fromSnapshot, model)
+        for (const change of selected) revertChange(ydoc, change.id, context)
       })
     }
     const at = new Date().toISOString()

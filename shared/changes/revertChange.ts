@@ -13,12 +13,31 @@ export class UnknownChangeError extends Error {
   }
 }
 
+export interface RevertContext {
+  /** The older version of the comparison. */
+  fromSnapshot: Y.Snapshot
+  model: ChangeModel
+  /** The older version as JSON, built once per decision, for restoring whole blocks. */
+  olderDocument: () => JSONContent
+}
+
+/** The context for reverting changes of `model` on `ydoc`; the older document is built at most once. */
+export function createRevertContext(ydoc: Y.Doc, fromSnapshot: Y.Snapshot, model: ChangeModel): RevertContext {
+  let older: JSONContent | null = null
+  return {
+    fromSnapshot,
+    model,
+    // Read from the snapshot, which later edits of the live document do not change.
+    olderDocument: () => (older ??= yDocToConceptJson(Y.createDocFromSnapshot(ydoc, fromSnapshot))),
+  }
+}
+
 /**
  * Rejects one change of a comparison on the live document: an insertion is removed, a deletion restored
  * (as new text, so it is attributed to whoever rejects), an attribute set back, a move undone. The caller
  * runs this inside the transaction that records who made the edit.
  */
-export function revertChange(ydoc: Y.Doc, changeId: string, context: { fromSnapshot: Y.Snapshot; model: ChangeModel }): void {
+export function revertChange(ydoc: Y.Doc, changeId: string, context: RevertContext): void {
   const parsed = parseChangeId(changeId)
   if (!parsed) throw new UnknownChangeError(changeId)
   switch (parsed.kind) {
@@ -26,7 +45,7 @@ export function revertChange(ydoc: Y.Doc, changeId: string, context: { fromSnaps
       removeItems(ydoc, parsed.ranges)
       return
     case 'deletion':
-      restoreItems(ydoc, parsed.ranges, context.fromSnapshot)
+      restoreItems(ydoc, parsed.ranges, context)
       return
     case 'attribute': {
       const element = elementAt(ydoc, parsed.client, parsed.clock)
@@ -101,10 +120,10 @@ function deleteAt(parent: Y.AbstractType<unknown>, index: number, length: number
 }
 
 /** Inserts the deleted text or blocks again where they stood. */
-function restoreItems(ydoc: Y.Doc, ranges: readonly ItemRange[], fromSnapshot: Y.Snapshot) {
+function restoreItems(ydoc: Y.Doc, ranges: readonly ItemRange[], context: RevertContext) {
   for (const parent of parentsOf(ydoc, ranges)) {
     if (parent instanceof Y.XmlText) restoreText(parent, ranges)
-    else restoreBlocks(ydoc, parent as Y.XmlElement | Y.XmlFragment, ranges, fromSnapshot)
+    else restoreBlocks(parent as Y.XmlElement | Y.XmlFragment, ranges, context)
   }
 }
 
@@ -137,8 +156,7 @@ function restoreText(text: Y.XmlText, ranges: readonly ItemRange[]) {
   for (const insertion of insertions.reverse()) text.insert(insertion.index, insertion.text, insertion.attributes)
 }
 
-function restoreBlocks(ydoc: Y.Doc, parent: Y.XmlElement | Y.XmlFragment, ranges: readonly ItemRange[], fromSnapshot: Y.Snapshot) {
-  const older = yDocToConceptJson(Y.createDocFromSnapshot(ydoc, fromSnapshot))
+function restoreBlocks(parent: Y.XmlElement | Y.XmlFragment, ranges: readonly ItemRange[], context: RevertContext) {
   const insertions: { index: number; element: Y.XmlElement }[] = []
   let index = 0
   for (let item = parent._start; item !== null; item = item.right) {
@@ -149,8 +167,8 @@ function restoreBlocks(ydoc: Y.Doc, parent: Y.XmlElement | Y.XmlFragment, ranges
     if (!inRanges(ranges, item.id.client, item.id.clock) || !(item.content instanceof Y.ContentType)) continue
     const element = item.content.type
     if (!(element instanceof Y.XmlElement)) continue
-    const id = element.getAttributes(fromSnapshot)['id']
-    const json = typeof id === 'string' ? findBlockJson(older, id) : null
+    const id = element.getAttributes(context.fromSnapshot)['id']
+    const json = typeof id === 'string' ? findBlockJson(context.olderDocument(), id) : null
     if (json) insertions.push({ index, element: jsonToYXml(json) })
   }
   for (const insertion of insertions.reverse()) parent.insert(insertion.index, [insertion.element])
