@@ -6,8 +6,3 @@ export function canEditText(role: Role): boolean {
   return role === 'admin' || role === 'editor'
 }
 
-export const roleLabels: Record<Role, string> = {
-  admin: 'Administration',
-  editor: 'Bearbeitung',
-  reviewer: 'Ausschuss (nur lesen)',
-}

@@ -19,7 +19,5 @@ export const NodeName = {
   listItem: 'listItem',
 } as const
 
-export type NodeNameValue = (typeof NodeName)[keyof typeof NodeName]
-
 /** The Yjs XmlFragment that holds the document content (Tiptap's default). */
 export const CONTENT_FRAGMENT = 'default'
