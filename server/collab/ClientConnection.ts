@@ -98,7 +98,7 @@ export class ClientConnection {
     const problem = document.findUpdateProblem(decoded, update, this.identity.userId)
     if (problem === 'foreign-client') {
       this.rejectWrite('clientID belongs to another user')
-      this.close(CloseCode.forbidden, 'Fremde Client-ID')
+      this.close(CloseCode.clientIdTaken, 'Fremde Client-ID')
       return
     }
     if (problem === 'gap') {

@@ -17,6 +17,11 @@ export const CloseCode = {
   outOfSync: 4409,
   /** A single message was larger than the server accepts. */
   messageTooLarge: 4413,
+  /**
+   * The update writes with a clientID another account wrote with first. The client moves its unsent changes
+   * to a fresh clientID and sends them again; reconnecting with the same clientID cannot help.
+   */
+  clientIdTaken: 4422,
   /** The connection sent more than its rate limit allows. */
   rateLimited: 4429,
   /** The server could not store an update: the document takes no further writes until storage works again. */
@@ -36,6 +41,7 @@ export const closeCodeMessages: Record<CloseCodeValue, string> = {
   [CloseCode.timeout]: 'Verbindung unterbrochen',
   [CloseCode.outOfSync]: 'Abgleich mit dem Server läuft',
   [CloseCode.messageTooLarge]: 'Änderung zu groß für den Server',
+  [CloseCode.clientIdTaken]: 'Client-ID bereits vergeben – Änderungen werden neu gesendet',
   [CloseCode.rateLimited]: 'Zu viele Änderungen in kurzer Zeit',
   [CloseCode.storageFailure]: 'Speichern auf dem Server fehlgeschlagen',
   [CloseCode.serverShutdown]: 'Server wird neu gestartet',

@@ -98,7 +98,7 @@ describe('server-side write authorization', () => {
     const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)))
     await new Promise((resolve) => socket.on('open', resolve))
     socket.send(encodeUpdateMessage(forgedUpdate))
-    expect(await closed).toBe(CloseCode.forbidden)
+    expect(await closed).toBe(CloseCode.clientIdTaken)
 
     appendParagraph(writer.ydoc, 'Danach weiter')
     await waitFor(() => text(observer.ydoc).includes('Danach weiter'), 'sync continues')
