@@ -81,10 +81,10 @@ export class ClientConnection {
   }
 
   /**
-   * Applies a write if this connection may write, the document takes writes and the update uses no
-   * clientID of another user; otherwise the update reaches neither the document, storage nor anyone else.
+   * Applies a write if this connection may write, the document takes writes and accepts the update;
+   * otherwise the update reaches neither the document, storage nor anyone else.
    */
-  acceptWrite(decoded: ReturnType<typeof Y.decodeUpdate>, update: Uint8Array, apply: () => void): void {
+  acceptWrite(decoded: ReturnType<typeof Y.decodeUpdate>, update: Uint8Array): void {
     const document = this.document
     if (!document) return
     if (!this.identity.canWrite) {
@@ -95,25 +95,28 @@ export class ClientConnection {
       this.close(CloseCode.storageFailure, 'Speichern fehlgeschlagen')
       return
     }
-    const problem = document.findUpdateProblem(decoded, update, this.identity.userId)
-    if (problem === 'foreign-client') {
-      this.rejectWrite('clientID belongs to another user')
-      this.close(CloseCode.clientIdTaken, 'Fremde Client-ID')
+    const verdict = document.judgeUpdate(decoded, update, this.identity.userId)
+    if (verdict.accepted) {
+      document.applyClientUpdate(this, update, verdict)
       return
     }
-    if (problem === 'gap') {
-      // Another server instance may have stored what this one lacks: catch up, and let the client resend.
-      this.rejectWrite('update refers to items the server does not have')
-      void document.mergeFromStorage().catch((error: unknown) => this.logger.error('catching up from storage failed', { documentId: this.documentId, error }))
-      this.close(CloseCode.outOfSync, 'Abgleich läuft')
-      return
+    this.rejectWrite(`${verdict.problem}: ${verdict.detail}`)
+    switch (verdict.problem) {
+      case 'foreign-client':
+        this.close(CloseCode.clientIdTaken, 'Fremde Client-ID')
+        return
+      case 'gap':
+        // Another server instance may have stored what this one lacks: catch up, and let the client resend.
+        void document.mergeFromStorage().catch((error: unknown) => this.logger.error('catching up from storage failed', { documentId: this.documentId, error }))
+        this.close(CloseCode.outOfSync, 'Abgleich läuft')
+        return
+      case 'invalid':
+        this.close(CloseCode.malformedMessage, 'Inhalt passt nicht zum Dokumentschema')
+        return
+      case 'too-large':
+        this.close(CloseCode.messageTooLarge, 'Dokument zu groß')
+        return
     }
-    if (problem === 'too-large') {
-      this.rejectWrite('document size limit reached')
-      this.close(CloseCode.messageTooLarge, 'Dokument zu groß')
-      return
-    }
-    apply()
   }
 
   private rejectWrite(reason: string) {

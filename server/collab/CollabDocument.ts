@@ -2,6 +2,9 @@ import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { CloseCode } from '../../shared/collab/closeCodes'
 import { describeUpdateItems } from '../../shared/history/describeUpdateItems'
+import { intersectRanges } from '../../shared/history/intersectRanges'
+import { findIncomingSchemaViolation } from '../../shared/schema/validation/findIncomingSchemaViolation'
+import { inspectIncomingUpdate } from '../../shared/yjs/inspectIncomingUpdate'
 import type { ItemRange, UpdateAttribution } from '../../shared/history/UpdateAttribution'
 import type { Logger } from '../logging/Logger'
 import type { DocumentStorage } from '../storage/DocumentStorage'
@@ -23,6 +26,15 @@ export interface CollabDocumentOptions {
   fanOut?: DocumentFanOut
 }
 
+/** An update the document will take, with the item ranges it carries itself. */
+export interface AcceptedUpdate {
+  accepted: true
+  inserted: ItemRange[]
+  deleted: ItemRange[]
+}
+
+export type UpdateVerdict = AcceptedUpdate | { accepted: false; problem: 'foreign-client' | 'gap' | 'invalid' | 'too-large'; detail: string }
+
 /**
  * One loaded document: its Y.Doc, its awareness and the connections editing it. Every accepted update is
  * stored before it is sent to anyone, so what a client has seen survives a crash of the server.
@@ -31,6 +43,7 @@ export class CollabDocument {
   readonly awareness: awarenessProtocol.Awareness
   readonly connections = new Set<ClientConnection>()
   private writeQueue: Promise<void> = Promise.resolve()
+  private incoming: { connection: ClientConnection; verdict: AcceptedUpdate } | null = null
   private storageFailed = false
   private destroyed = false
   private lastStoredSequence: number
@@ -82,30 +95,35 @@ export class CollabDocument {
   }
 
   /**
-   * Why an update from `userId` must be refused, or null: it writes with a clientID that belongs to another
-   * user (a clientID is owned by the user who first wrote with it; only items new to the server count), it
-   * starts beyond what the server has (its items would wait forever as pending structs, unstored), or it
-   * would grow the document past its size limit.
+   * Judges an update from `userId` before anything of it is integrated. It is refused if it writes with a
+   * clientID that belongs to another user (a clientID is owned by the user who first wrote with it; only
+   * items new to the server count), if Yjs could not integrate all of it at once (anything it builds on is
+   * missing: it would wait as pending structs, unstored, and be integrated later under someone else's
+   * update), if it puts content into the document that the concept schema does not allow, or if it would
+   * grow the document past its size limit.
    */
-  findUpdateProblem(decoded: ReturnType<typeof Y.decodeUpdate>, update: Uint8Array, userId: string): 'foreign-client' | 'gap' | 'too-large' | null {
-    const known = Y.decodeStateVector(Y.encodeStateVector(this.ydoc))
-    // Garbage-collected runs count too: they would occupy another user's clocks just as well.
-    const { inserted, deleted } = describeUpdateItems(decoded, known, { includeGarbageCollected: true })
-    for (const [client, clock] of inserted) {
+  judgeUpdate(decoded: ReturnType<typeof Y.decodeUpdate>, update: Uint8Array, userId: string): UpdateVerdict {
+    const inspection = inspectIncomingUpdate(this.ydoc, decoded)
+    if (inspection.status === 'missing') return { accepted: false, problem: 'gap', detail: inspection.detail }
+    if (inspection.status === 'malformed') return { accepted: false, problem: 'invalid', detail: inspection.detail }
+    for (const [client] of inspection.inserted) {
       const owner = this.clientOwners.get(client)
-      if (owner !== undefined && owner !== userId) return 'foreign-client'
-      if (clock > (known.get(client) ?? 0)) return 'gap'
+      if (owner !== undefined && owner !== userId) return { accepted: false, problem: 'foreign-client', detail: `clientID ${client}` }
     }
-    for (const [client, clock, length] of deleted) {
-      const newlyInserted = inserted.filter(([insertedClient]) => insertedClient === client).reduce((end, [, start, insertedLength]) => Math.max(end, start + insertedLength), 0)
-      if (clock + length > Math.max(known.get(client) ?? 0, newlyInserted)) return 'gap'
-    }
-    if (this.approximateSize + update.byteLength > this.options.maxDocumentBytes) return 'too-large'
-    return null
+    const violation = findIncomingSchemaViolation(inspection.items)
+    if (violation) return { accepted: false, problem: 'invalid', detail: violation }
+    if (this.approximateSize + update.byteLength > this.options.maxDocumentBytes) return { accepted: false, problem: 'too-large', detail: `${update.byteLength} bytes` }
+    return { accepted: true, inserted: inspection.inserted, deleted: inspection.deleted }
   }
 
-  applyClientUpdate(connection: ClientConnection, update: Uint8Array): void {
-    Y.applyUpdate(this.ydoc, update, connection)
+  /** Applies an update `judgeUpdate` accepted; it is attributed to the connection's user with the verdict's item ranges. */
+  applyClientUpdate(connection: ClientConnection, update: Uint8Array, verdict: AcceptedUpdate): void {
+    this.incoming = { connection, verdict }
+    try {
+      Y.applyUpdate(this.ydoc, update, connection)
+    } finally {
+      this.incoming = null
+    }
   }
 
   /** Runs `change` as an edit of the server on behalf of `userId`, with a clientID of its own. */
@@ -194,7 +212,7 @@ export class CollabDocument {
       return
     }
     const connection = this.isConnection(origin) ? origin : null
-    const attribution = this.attribute(update, connection?.identity.userId ?? (origin instanceof ServerEditOrigin ? origin.userId : null))
+    const attribution = this.attribute(update, connection, origin instanceof ServerEditOrigin ? origin.userId : null)
     this.options.onUpdateAccepted?.({ documentId: this.id, update, connection })
     this.enqueue(async () => {
       if (this.storageFailed) {
@@ -218,9 +236,18 @@ export class CollabDocument {
     })
   }
 
-  private attribute(update: Uint8Array, userId: string | null): UpdateAttribution | null {
+  private attribute(update: Uint8Array, connection: ClientConnection | null, serverEditUserId: string | null): UpdateAttribution | null {
+    const userId = connection?.identity.userId ?? serverEditUserId
     if (userId === null) return null
-    const { inserted, deleted } = describeUpdateItems(Y.decodeUpdate(update))
+    const integrated = describeUpdateItems(Y.decodeUpdate(update))
+    let { inserted, deleted } = integrated
+    if (connection) {
+      const verdict = this.incoming?.connection === connection ? this.incoming.verdict : null
+      if (!verdict) throw new Error('a client update was applied without being judged')
+      // Only what this update itself carries: its own new items, and of its deletions those that removed something.
+      inserted = verdict.inserted
+      deleted = intersectRanges(integrated.deleted, verdict.deleted)
+    }
     // Claimed now, not when stored: a forged update right behind this one must already be refused.
     this.claimClients(inserted, userId)
     return { userId, at: new Date().toISOString(), inserted, deleted }

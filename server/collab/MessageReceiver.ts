@@ -45,7 +45,7 @@ function receiveSyncMessage(document: CollabDocument, connection: ClientConnecti
       const update = readVarUint8Array(decoder)
       const decoded = decodeUpdate(update)
       if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return
-      connection.acceptWrite(decoded, update, () => document.applyClientUpdate(connection, update))
+      connection.acceptWrite(decoded, update)
       return
     }
     default:
