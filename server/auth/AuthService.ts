@@ -25,6 +25,8 @@ export interface Session {
 
 const usernamePattern = /^[a-zA-Z0-9._-]{2,64}$/
 const minimumPasswordLength = 8
+const maxPasswordLength = 1_000
+const maxNameLength = 200
 
 /** Accounts, sign-in and sessions. Tokens are random; only their SHA-256 is stored. */
 export class AuthService {
@@ -51,6 +53,7 @@ export class AuthService {
 
   async signIn(username: unknown, password: unknown): Promise<Session> {
     if (typeof username !== 'string' || typeof password !== 'string') throw new InvalidInputError('Bitte Benutzername und Passwort angeben.')
+    if (username.length > 64 || password.length > maxPasswordLength) throw new AuthenticationError('Benutzername oder Passwort ist falsch.')
     const user = await this.accounts.findUserByUsername(username)
     // The password is checked even for unknown names, so the response time does not reveal which names exist.
     const valid = await verifyPassword(password, user?.passwordHash ?? (await this.dummyHash()))
@@ -88,8 +91,9 @@ export class AuthService {
     const { username, password, name, department, role } = input
     if (typeof username !== 'string' || !usernamePattern.test(username)) throw new InvalidInputError('Der Benutzername muss 2–64 Zeichen lang sein (Buchstaben, Ziffern, . _ -).')
     if (typeof password !== 'string' || password.length < minimumPasswordLength) throw new InvalidInputError(`Das Passwort muss mindestens ${minimumPasswordLength} Zeichen lang sein.`)
-    if (typeof name !== 'string' || !name.trim()) throw new InvalidInputError('Bitte einen Namen angeben.')
-    if (typeof department !== 'string') throw new InvalidInputError('Bitte einen Fachdienst angeben.')
+    if (password.length > maxPasswordLength) throw new InvalidInputError(`Das Passwort darf höchstens ${maxPasswordLength} Zeichen lang sein.`)
+    if (typeof name !== 'string' || !name.trim() || name.length > maxNameLength) throw new InvalidInputError(`Bitte einen Namen (höchstens ${maxNameLength} Zeichen) angeben.`)
+    if (typeof department !== 'string' || department.length > maxNameLength) throw new InvalidInputError(`Bitte einen Fachdienst (höchstens ${maxNameLength} Zeichen) angeben.`)
     if (typeof role !== 'string' || !roles.includes(role as Role)) throw new InvalidInputError('Die Rolle muss admin, editor oder reviewer sein.')
     if (await this.accounts.findUserByUsername(username)) throw new ConflictError('Dieser Benutzername ist bereits vergeben.')
     const user: StoredUser = {

@@ -1,6 +1,7 @@
 import type { PublicUser } from '../../shared/accounts/PublicUser'
 import { canEditText } from '../../shared/accounts/roles'
 import { ForbiddenError } from '../errors/ForbiddenError'
+import { InvalidInputError } from '../errors/InvalidInputError'
 import { NotFoundError } from '../errors/NotFoundError'
 import type { AccountStorage } from '../storage/AccountStorage'
 import type { DocumentRecord, DocumentStorage } from '../storage/DocumentStorage'
@@ -31,7 +32,11 @@ export class DocumentAccess {
     return document
   }
 
+  /** Replaces the document's access list; every id must name an existing account. */
   async setAccessList(documentId: string, userIds: string[]): Promise<void> {
+    for (const userId of new Set(userIds)) {
+      if (!(await this.accounts.findUserById(userId))) throw new InvalidInputError('Die Zugriffsliste nennt ein Konto, das es nicht gibt.')
+    }
     await this.accounts.setDocumentAccess(documentId, userIds)
   }
 

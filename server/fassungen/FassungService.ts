@@ -25,6 +25,7 @@ interface ResolvedVersion {
 }
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/
+const maxLabelLength = 300
 
 /** Freezing Fassungen, reading any version, and comparing two of them through the one change model. */
 export class FassungService {
@@ -40,10 +41,13 @@ export class FassungService {
     const { name, gremium, date, status } = input
     if (typeof name !== 'string' || !name.trim()) throw new InvalidInputError('Bitte einen Namen für die Fassung angeben.')
     if (typeof gremium !== 'string' || !gremium.trim()) throw new InvalidInputError('Bitte das Gremium angeben.')
+    if (name.length > maxLabelLength || gremium.length > maxLabelLength) throw new InvalidInputError(`Name und Gremium dürfen höchstens ${maxLabelLength} Zeichen lang sein.`)
     if (typeof date !== 'string' || !isoDate.test(date) || Number.isNaN(Date.parse(date))) throw new InvalidInputError('Das Datum muss die Form JJJJ-MM-TT haben.')
     if (typeof status !== 'string' || !fassungStatuses.includes(status as FassungStatus)) throw new InvalidInputError('Status muss Entwurf, Beschlussempfehlung oder Beschluss sein.')
-    const beratungsfolgeId = typeof input['beratungsfolgeId'] === 'string' && input['beratungsfolgeId'] ? input['beratungsfolgeId'] : null
-    if (beratungsfolgeId) {
+    const requestedBeratungsfolgeId = input['beratungsfolgeId']
+    if (requestedBeratungsfolgeId !== undefined && requestedBeratungsfolgeId !== null && typeof requestedBeratungsfolgeId !== 'string') throw new InvalidInputError('beratungsfolgeId muss ein Text sein.')
+    const beratungsfolgeId = typeof requestedBeratungsfolgeId === 'string' ? requestedBeratungsfolgeId : null
+    if (beratungsfolgeId !== null) {
       const metadata = await this.storage.documents.getMetadata(documentId)
       if (!metadata?.beratungsfolge.some((entry) => entry.id === beratungsfolgeId)) throw new InvalidInputError('Diesen Eintrag der Beratungsfolge gibt es nicht.')
     }

@@ -25,6 +25,10 @@ export interface DecisionRequest {
 }
 
 const maxCommentLength = 10_000
+const maxBlockIdLength = 200
+// A change id lists the item ranges of its run, so a run pieced together from many edits has a long one.
+const maxChangeIdLength = 2_000
+const maxQuoteLength = 500
 
 /** Accepting and rejecting changes, and the comment threads of committee members. */
 export class ReviewService {
@@ -43,6 +47,7 @@ export class ReviewService {
     await this.access.requireWritable(user, documentId)
     if (request.decision !== 'accept' && request.decision !== 'reject') throw new InvalidInputError('decision muss accept oder reject sein.')
     if (typeof request.from !== 'string' || request.from === 'draft') throw new InvalidInputError('Bitte die Fassung angeben, mit der verglichen wird (from).')
+    validateSelection(request)
     const model = await this.fassungen.compare(user, documentId, request.from, 'draft')
     const decided = new Set((await this.storage.review.listDecisions(documentId)).map((decision) => decision.changeId))
     const selected = selectChanges(model.changes, request).filter((change) => request.changeIds || !decided.has(change.id))
@@ -126,13 +131,26 @@ function selectChanges(changes: readonly ChangeEntry[], request: DecisionRequest
   throw new InvalidInputError('Bitte changeIds, department, userId oder all angeben.')
 }
 
+function validateSelection(request: DecisionRequest) {
+  const { changeIds, department, userId, all } = request as unknown as Record<string, unknown>
+  if (changeIds !== undefined && (!Array.isArray(changeIds) || !changeIds.every((id) => typeof id === 'string'))) throw new InvalidInputError('changeIds muss eine Liste sein.')
+  if (department !== undefined && typeof department !== 'string') throw new InvalidInputError('department muss ein Text sein.')
+  if (userId !== undefined && typeof userId !== 'string') throw new InvalidInputError('userId muss ein Text sein.')
+  if (all !== undefined && typeof all !== 'boolean') throw new InvalidInputError('all muss wahr oder falsch sein.')
+}
+
 function validateAnchor(anchor: unknown): CommentAnchor {
-  if (typeof anchor !== 'object' || anchor === null) throw new InvalidInputError('Bitte angeben, worauf sich der Kommentar bezieht.')
+  if (typeof anchor !== 'object' || anchor === null || Array.isArray(anchor)) throw new InvalidInputError('Bitte angeben, worauf sich der Kommentar bezieht.')
   const { blockId, changeId, quote } = anchor as Record<string, unknown>
+  for (const [name, value, limit] of [['blockId', blockId, maxBlockIdLength], ['changeId', changeId, maxChangeIdLength], ['quote', quote, Infinity]] as const) {
+    if (value !== undefined && value !== null && typeof value !== 'string') throw new InvalidInputError(`${name} muss ein Text sein.`)
+    if (typeof value === 'string' && value.length > limit) throw new InvalidInputError(`${name} darf höchstens ${limit} Zeichen lang sein.`)
+  }
   return {
     blockId: typeof blockId === 'string' ? blockId : null,
     changeId: typeof changeId === 'string' ? changeId : null,
-    quote: typeof quote === 'string' ? quote.slice(0, 500) : '',
+    // The quote only reminds the reader of the passage: a long one is shortened, not refused.
+    quote: typeof quote === 'string' ? quote.slice(0, maxQuoteLength) : '',
   }
 }
 

@@ -11,6 +11,8 @@ import type { AppEnv } from './AppEnv'
 import { readJsonBody } from './readJsonBody'
 import { requireUser } from './requireUser'
 
+const maxAccessListLength = 10_000
+
 export interface DocumentRouteDependencies {
   auth: AuthService
   access: DocumentAccess
@@ -46,6 +48,7 @@ export function registerDocumentRoutes(app: Hono<AppEnv>, dependencies: Document
     access.requireEditor(user)
     const body = await readJsonBody(c)
     if (typeof body['text'] !== 'string') throw new InvalidInputError('Bitte eine Textdatei (.txt) hochladen.')
+    if (body['title'] !== undefined && body['title'] !== null && typeof body['title'] !== 'string') throw new InvalidInputError('Der Titel muss ein Text sein.')
     const title = typeof body['title'] === 'string' && body['title'].trim() ? body['title'] : undefined
     const { document, summary } = await documents.importPlainText(user, body['text'], title)
     return c.json({ id: document.id, document, summary }, 201)
@@ -63,6 +66,7 @@ export function registerDocumentRoutes(app: Hono<AppEnv>, dependencies: Document
     const body = await readJsonBody(c)
     const userIds = body['userIds']
     if (!Array.isArray(userIds) || !userIds.every((id) => typeof id === 'string')) throw new InvalidInputError('userIds muss eine Liste von Konto-IDs sein.')
+    if (userIds.length > maxAccessListLength) throw new InvalidInputError(`Eine Zugriffsliste nennt höchstens ${maxAccessListLength} Konten.`)
     await access.setAccessList(document.id, userIds as string[])
     return c.json({ userIds })
   })

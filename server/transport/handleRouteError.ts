@@ -5,6 +5,7 @@ import { ConflictError } from '../errors/ConflictError'
 import { ForbiddenError } from '../errors/ForbiddenError'
 import { InvalidInputError } from '../errors/InvalidInputError'
 import { NotFoundError } from '../errors/NotFoundError'
+import { UnsupportedMediaTypeError } from '../errors/UnsupportedMediaTypeError'
 import type { Logger } from '../logging/Logger'
 import { UnknownChangeError } from '../../shared/changes/revertChange'
 
@@ -15,6 +16,7 @@ export function handleRouteError(error: Error, c: Context, logger: Logger): Resp
   if (error instanceof ForbiddenError) return c.json({ error: error.message }, 403)
   if (error instanceof NotFoundError) return c.json({ error: error.message }, 404)
   if (error instanceof ConflictError) return c.json({ error: error.message }, 409)
+  if (error instanceof UnsupportedMediaTypeError) return c.json({ error: error.message }, 415)
   if (error instanceof UnknownChangeError) return c.json({ error: 'Diese Änderung gibt es nicht.' }, 404)
   if (error instanceof HTTPException) return c.json({ error: error.message || 'Ungültige Anfrage.' }, error.status)
   logger.error('request failed', { method: c.req.method, path: c.req.path, error })

@@ -1,4 +1,5 @@
 import type { Hono } from 'hono'
+import { InvalidInputError } from '../errors/InvalidInputError'
 import type { DecisionRequest, ReviewService } from '../review/ReviewService'
 import type { AppEnv } from './AppEnv'
 import { readJsonBody } from './readJsonBody'
@@ -25,6 +26,7 @@ export function registerReviewRoutes(app: Hono<AppEnv>, review: ReviewService): 
 
   app.put('/api/documents/:id/comments/:threadId/resolved', async (c) => {
     const body = await readJsonBody(c)
-    return c.json({ thread: await review.setResolved(c.get('user'), c.req.param('id'), c.req.param('threadId'), body['resolved'] === true) })
+    if (typeof body['resolved'] !== 'boolean') throw new InvalidInputError('resolved muss wahr oder falsch sein.')
+    return c.json({ thread: await review.setResolved(c.get('user'), c.req.param('id'), c.req.param('threadId'), body['resolved']) })
   })
 }

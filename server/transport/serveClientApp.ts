@@ -18,7 +18,13 @@ const contentTypes: Record<string, string> = {
 export function serveClientApp(staticDirectory: string) {
   const root = path.resolve(staticDirectory)
   return async (c: Context) => {
-    const requested = path.resolve(root, `.${decodeURIComponent(c.req.path)}`)
+    let decodedPath: string
+    try {
+      decodedPath = decodeURIComponent(c.req.path)
+    } catch {
+      return c.text('Ungültige Adresse', 400)
+    }
+    const requested = path.resolve(root, `.${decodedPath}`)
     if (!requested.startsWith(root + path.sep) && requested !== root) return c.text('Nicht gefunden', 404)
     const file = await readFileIfPresent(requested)
     if (file) {

@@ -15,6 +15,11 @@ export async function callApi(server: TestServer, token: string | null, method: 
   return fetch(`${server.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
 }
 
+/** The password `createAccount` gives an account: long enough and on no common-password list. */
+export function testPasswordFor(username: string): string {
+  return `${username}-geheimes-passwort`
+}
+
 export async function signIn(server: TestServer, username: string, password: string): Promise<SignedIn> {
   const response = await callApi(server, null, 'POST', '/api/session', { username, password })
   if (response.status !== 200) throw new Error(`sign-in of ${username} failed: ${response.status} ${await response.text()}`)
@@ -31,7 +36,7 @@ export async function createAccount(
   admin: SignedIn,
   account: { username: string; name: string; department: string; role: Role },
 ): Promise<SignedIn> {
-  const password = `${account.username}-passwort`
+  const password = testPasswordFor(account.username)
   const response = await callApi(server, admin.token, 'POST', '/api/users', { ...account, password })
   if (response.status !== 201) throw new Error(`creating ${account.username} failed: ${response.status} ${await response.text()}`)
   return signIn(server, account.username, password)

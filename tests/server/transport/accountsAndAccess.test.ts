@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestServer, type TestServer } from '../../utils/createTestServer'
-import { callApi, createAccount, createDocument, signIn, signInAsAdmin, type SignedIn } from '../../utils/testAccounts'
+import { callApi, createAccount, createDocument, signIn, signInAsAdmin, testPasswordFor, type SignedIn } from '../../utils/testAccounts'
 
 describe('accounts, sessions and document access', () => {
   let server: TestServer
@@ -24,7 +24,7 @@ describe('accounts, sessions and document access', () => {
   })
 
   it('signs in with a cookie and rejects wrong passwords', async () => {
-    const response = await callApi(server, null, 'POST', '/api/session', { username: 'jugend', password: 'jugend-passwort' })
+    const response = await callApi(server, null, 'POST', '/api/session', { username: 'jugend', password: testPasswordFor('jugend') })
     expect(response.status).toBe(200)
     expect(response.headers.get('set-cookie')).toMatch(/fassung_session=.+HttpOnly/i)
     const body = (await response.json()) as { token: string; user: { department: string; role: string } }
@@ -41,7 +41,7 @@ describe('accounts, sessions and document access', () => {
   })
 
   it('ends a session on sign-out', async () => {
-    const session = await signIn(server, 'jugend', 'jugend-passwort')
+    const session = await signIn(server, 'jugend', testPasswordFor('jugend'))
     expect((await callApi(server, session.token, 'DELETE', '/api/session')).status).toBe(204)
     expect((await callApi(server, session.token, 'GET', '/api/documents')).status).toBe(401)
   })
