@@ -11,6 +11,7 @@ const server = await startServer({
   dataDirectory: config.dataDirectory,
   staticDirectory: config.staticDirectory,
   allowedOrigins: config.allowedOrigins,
+  trustProxy: config.trustProxy,
   adminPassword: process.env['ADMIN_PASSWORD'],
   databaseUrl: config.databaseUrl ?? undefined,
   redisUrl: config.redisUrl ?? undefined,

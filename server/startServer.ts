@@ -32,6 +32,8 @@ export interface StartServerOptions {
   /** Keeps documents in step with other instances on the same storage through this Redis, unless `fanOut` is given. */
   redisUrl?: string
   fanOut?: DocumentFanOut
+  /** Behind a TLS proxy: believe its X-Forwarded-Proto (the session cookie gets `Secure`) and X-Forwarded-For. */
+  trustProxy?: boolean
   /** Password of the `admin` account created on first start; generated and logged once if absent. */
   adminPassword?: string
   collaboration?: Partial<Omit<CollaborationServerOptions, 'storage' | 'logger' | 'fanOut'>>
@@ -68,7 +70,20 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const review = new ReviewService(storage, collaboration, access, fassungen)
   const metadata = new MetadataService(storage.documents, access)
   const exports = new ExportService({ fassungen, metadata, access, logger: logger.child({ component: 'export' }) })
-  const app = createHttpApp({ logger, auth, access, documents, documentStorage: storage.documents, collaboration, fassungen, review, metadata, exports })
+  const app = createHttpApp({
+    logger,
+    auth,
+    access,
+    documents,
+    documentStorage: storage.documents,
+    collaboration,
+    fassungen,
+    review,
+    metadata,
+    exports,
+    allowedOrigins: options.allowedOrigins ?? [],
+    trustProxy: options.trustProxy ?? false,
+  })
   const nodeWebSocket = createNodeWebSocket({ app })
   // Frames beyond this never reach the core; the core's own, smaller limit answers with a clear close code.
   nodeWebSocket.wss.options.maxPayload = collaboration.maxMessageBytes * 2

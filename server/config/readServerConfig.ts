@@ -13,6 +13,8 @@ export interface ServerConfig {
   databaseUrl: string | null
   /** Redis URL for running several instances side by side; null for a single instance. */
   redisUrl: string | null
+  /** TRUST_PROXY=1: a TLS proxy in front sets X-Forwarded-Proto and X-Forwarded-For, and they are believed. */
+  trustProxy: boolean
 }
 
 /** Reads the server configuration from the environment, with the defaults of a local installation. */
@@ -28,5 +30,13 @@ export function readServerConfig(environment: NodeJS.ProcessEnv = process.env): 
     staticDirectory: path.resolve(environment['STATIC_DIR'] ?? './dist/client'),
     databaseUrl: environment['DATABASE_URL']?.trim() || null,
     redisUrl: environment['REDIS_URL']?.trim() || null,
+    trustProxy: readFlag(environment, 'TRUST_PROXY'),
   }
+}
+
+function readFlag(environment: NodeJS.ProcessEnv, name: string): boolean {
+  const value = (environment[name] ?? '').trim().toLowerCase()
+  if (value === '' || value === '0' || value === 'false') return false
+  if (value === '1' || value === 'true') return true
+  throw new Error(`${name} must be 1 or 0, got "${environment[name]}"`)
 }

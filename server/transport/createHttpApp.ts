@@ -13,6 +13,7 @@ import { registerFassungRoutes } from './fassungRoutes'
 import { registerMetadataRoutes } from './metadataRoutes'
 import { registerReviewRoutes } from './reviewRoutes'
 import { handleRouteError } from './handleRouteError'
+import { rejectCrossSiteRequests } from './rejectCrossSiteRequests'
 import { registerSessionRoutes } from './sessionRoutes'
 import { registerUserRoutes } from './userRoutes'
 
@@ -22,6 +23,10 @@ export interface HttpAppDependencies extends DocumentRouteDependencies {
   review: ReviewService
   metadata: MetadataService
   exports: ExportService
+  /** Origins besides the server's own from which browsers may send state-changing requests (ALLOWED_ORIGINS). */
+  allowedOrigins: readonly string[]
+  /** Behind a TLS proxy: believe its X-Forwarded-Proto and X-Forwarded-For (TRUST_PROXY=1). */
+  trustProxy: boolean
 }
 
 const maxJsonBodyBytes = 10 * 1024 * 1024
@@ -30,6 +35,7 @@ const maxJsonBodyBytes = 10 * 1024 * 1024
 export function createHttpApp(dependencies: HttpAppDependencies): Hono<AppEnv> {
   const app = new Hono<AppEnv>()
   app.onError((error, c) => handleRouteError(error, c, dependencies.logger))
+  app.use('/api/*', rejectCrossSiteRequests(dependencies.allowedOrigins))
   app.use(
     '/api/*',
     bodyLimit({
@@ -38,7 +44,7 @@ export function createHttpApp(dependencies: HttpAppDependencies): Hono<AppEnv> {
     }),
   )
   app.get('/api/health', (c) => c.json({ status: 'ok' }))
-  registerSessionRoutes(app, dependencies.auth)
+  registerSessionRoutes(app, dependencies.auth, { trustProxy: dependencies.trustProxy })
   registerUserRoutes(app, dependencies.auth)
   registerDocumentRoutes(app, dependencies)
   registerFassungRoutes(app, dependencies.fassungen)

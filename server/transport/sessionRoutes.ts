@@ -2,19 +2,21 @@ import type { Hono } from 'hono'
 import { deleteCookie, setCookie } from 'hono/cookie'
 import type { AuthService } from '../auth/AuthService'
 import type { AppEnv } from './AppEnv'
+import { isSecureRequest } from './isSecureRequest'
 import { readJsonBody } from './readJsonBody'
 import { sessionCookieName } from './readSessionToken'
 import { requireUser } from './requireUser'
 
-export function registerSessionRoutes(app: Hono<AppEnv>, auth: AuthService): void {
+export function registerSessionRoutes(app: Hono<AppEnv>, auth: AuthService, options: { trustProxy: boolean }): void {
   app.post('/api/session', async (c) => {
     const body = await readJsonBody(c)
     const session = await auth.signIn(body['username'], body['password'])
     setCookie(c, sessionCookieName, session.token, {
       httpOnly: true,
-      sameSite: 'Lax',
+      // The app is one origin: its own requests carry the cookie, nothing that starts on another site does.
+      sameSite: 'Strict',
       path: '/',
-      secure: new URL(c.req.url).protocol === 'https:',
+      secure: isSecureRequest(c, options.trustProxy),
       expires: new Date(session.expiresAt),
     })
     return c.json({ token: session.token, user: session.user, expiresAt: session.expiresAt })
@@ -24,7 +26,7 @@ export function registerSessionRoutes(app: Hono<AppEnv>, auth: AuthService): voi
 
   app.delete('/api/session', requireUser(auth), async (c) => {
     await auth.signOut(c.get('sessionToken'))
-    deleteCookie(c, sessionCookieName, { path: '/' })
+    deleteCookie(c, sessionCookieName, { path: '/', httpOnly: true, sameSite: 'Strict', secure: isSecureRequest(c, options.trustProxy) })
     return c.body(null, 204)
   })
 }
