@@ -16,6 +16,10 @@ const server = await startServer({
   databaseUrl: config.databaseUrl ?? undefined,
   redisUrl: config.redisUrl ?? undefined,
   logger,
+}).catch((error: unknown) => {
+  // A weak ADMIN_PASSWORD, an unreachable database: say why in the log, then stop.
+  logger.error(`Fassung could not start: ${error instanceof Error ? error.message : String(error)}`, { error })
+  process.exit(1)
 })
 logger.info(`Fassung läuft auf http://localhost:${server.port}`, {
   dataDirectory: config.dataDirectory,

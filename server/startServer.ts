@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server'
 import { createNodeWebSocket } from '@hono/node-ws'
 import { AuthService } from './auth/AuthService'
 import { DocumentAccess } from './auth/DocumentAccess'
+import { SignInThrottle, type SignInThrottleOptions } from './auth/SignInThrottle'
 import { CollaborationServer, type CollaborationServerOptions } from './collab/CollaborationServer'
 import type { DocumentFanOut } from './collab/DocumentFanOut'
 import { DocumentService } from './documents/DocumentService'
@@ -34,6 +35,10 @@ export interface StartServerOptions {
   fanOut?: DocumentFanOut
   /** Behind a TLS proxy: believe its X-Forwarded-Proto (the session cookie gets `Secure`) and X-Forwarded-For. */
   trustProxy?: boolean
+  /** How long a session lasts after sign-in; 12 hours unless given. */
+  sessionLifetimeMs?: number
+  /** Back-off after failed sign-ins (defaults: 5 per account, 20 per address, then 1 s doubling up to 15 min). */
+  signInThrottle?: Partial<SignInThrottleOptions>
   /** Password of the `admin` account created on first start; generated and logged once if absent. */
   adminPassword?: string
   collaboration?: Partial<Omit<CollaborationServerOptions, 'storage' | 'logger' | 'fanOut'>>
@@ -61,8 +66,17 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       throw error
     }
   }
-  const auth = new AuthService(storage.accounts, logger.child({ component: 'auth' }))
-  await auth.ensureInitialAdmin(options.adminPassword)
+  const auth = new AuthService(storage.accounts, logger.child({ component: 'auth' }), {
+    sessionLifetimeMs: options.sessionLifetimeMs,
+    throttle: new SignInThrottle(options.signInThrottle),
+  })
+  try {
+    await auth.ensureInitialAdmin(options.adminPassword)
+  } catch (error) {
+    await fanOut?.close()
+    await storage.close()
+    throw error
+  }
   const access = new DocumentAccess(storage.accounts, storage.documents)
   const collaboration = new CollaborationServer({ storage: storage.documents, logger: logger.child({ component: 'collab' }), fanOut, ...options.collaboration })
   const documents = new DocumentService(storage.documents)

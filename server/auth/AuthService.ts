@@ -7,7 +7,10 @@ import { ForbiddenError } from '../errors/ForbiddenError'
 import { InvalidInputError } from '../errors/InvalidInputError'
 import type { Logger } from '../logging/Logger'
 import type { AccountStorage, StoredUser } from '../storage/AccountStorage'
+import { TooManyRequestsError } from '../errors/TooManyRequestsError'
 import { hashPassword, verifyPassword } from './hashPassword'
+import { PasswordPolicy } from './PasswordPolicy'
+import { SignInThrottle } from './SignInThrottle'
 
 export interface NewUserInput {
   username: unknown
@@ -23,22 +26,42 @@ export interface Session {
   expiresAt: string
 }
 
+export interface AuthServiceOptions {
+  sessionLifetimeMs?: number
+  throttle?: SignInThrottle
+  passwordPolicy?: PasswordPolicy
+}
+
 const usernamePattern = /^[a-zA-Z0-9._-]{2,64}$/
-const minimumPasswordLength = 8
-const maxPasswordLength = 1_000
 const maxNameLength = 200
+const wrongCredentials = 'Benutzername oder Passwort ist falsch.'
 
 /** Accounts, sign-in and sessions. Tokens are random; only their SHA-256 is stored. */
 export class AuthService {
+  private readonly sessionLifetimeMs: number
+  private readonly throttle: SignInThrottle
+  private readonly passwordPolicy: PasswordPolicy
+
   constructor(
     private readonly accounts: AccountStorage,
     private readonly logger: Logger,
-    private readonly sessionLifetimeMs: number = 12 * 60 * 60 * 1000,
-  ) {}
+    options: AuthServiceOptions = {},
+  ) {
+    this.sessionLifetimeMs = options.sessionLifetimeMs ?? 12 * 60 * 60 * 1000
+    this.throttle = options.throttle ?? new SignInThrottle()
+    this.passwordPolicy = options.passwordPolicy ?? new PasswordPolicy()
+  }
 
-  /** On first start: creates `admin` with ADMIN_PASSWORD, or with a generated password printed once. */
+  /**
+   * On first start: creates `admin` with ADMIN_PASSWORD, or with a generated password printed once. A weak
+   * ADMIN_PASSWORD is refused with an error, so the server does not start with it.
+   */
   async ensureInitialAdmin(adminPassword: string | undefined): Promise<void> {
     if ((await this.accounts.countUsers()) > 0) return
+    if (adminPassword) {
+      const problem = await this.passwordPolicy.findProblem(adminPassword, 'admin')
+      if (problem) throw new Error(`ADMIN_PASSWORD is not accepted: ${problem} (at least ${PasswordPolicy.minimumLength} characters, not a common password)`)
+    }
     const password = adminPassword || randomBytes(12).toString('base64url')
     try {
       await this.storeUser({ username: 'admin', password, name: 'Administration', department: 'Verwaltung', role: 'admin' })
@@ -51,13 +74,27 @@ export class AuthService {
     else this.logger.warn(`created the account "admin" with the generated password: ${password} (shown only now)`)
   }
 
-  async signIn(username: unknown, password: unknown): Promise<Session> {
+  /** Signs in; after repeated failures for the account or from the client's address, only after a wait (429). */
+  async signIn(username: unknown, password: unknown, clientAddress: string): Promise<Session> {
     if (typeof username !== 'string' || typeof password !== 'string') throw new InvalidInputError('Bitte Benutzername und Passwort angeben.')
-    if (username.length > 64 || password.length > maxPasswordLength) throw new AuthenticationError('Benutzername oder Passwort ist falsch.')
+    const waitMs = this.throttle.waitMs(username, clientAddress)
+    if (waitMs > 0) {
+      const seconds = Math.ceil(waitMs / 1000)
+      throw new TooManyRequestsError(`Zu viele fehlgeschlagene Anmeldeversuche. Bitte in ${seconds} Sekunden erneut versuchen.`, seconds)
+    }
+    if (username.length > 64 || password.length > PasswordPolicy.maximumLength) {
+      this.throttle.recordFailure(username, clientAddress)
+      throw new AuthenticationError(wrongCredentials)
+    }
     const user = await this.accounts.findUserByUsername(username)
     // The password is checked even for unknown names, so the response time does not reveal which names exist.
     const valid = await verifyPassword(password, user?.passwordHash ?? (await this.dummyHash()))
-    if (!user || !valid) throw new AuthenticationError('Benutzername oder Passwort ist falsch.')
+    if (!user || !valid) {
+      this.throttle.recordFailure(username, clientAddress)
+      this.logger.info('failed sign-in', { username: username.slice(0, 64), clientAddress })
+      throw new AuthenticationError(wrongCredentials)
+    }
+    this.throttle.recordSuccess(username)
     const token = randomBytes(32).toString('base64url')
     const expiresAt = new Date(Date.now() + this.sessionLifetimeMs).toISOString()
     await this.accounts.createSession({ tokenHash: hashToken(token), userId: user.id, expiresAt })
@@ -90,8 +127,9 @@ export class AuthService {
   private async storeUser(input: NewUserInput): Promise<PublicUser> {
     const { username, password, name, department, role } = input
     if (typeof username !== 'string' || !usernamePattern.test(username)) throw new InvalidInputError('Der Benutzername muss 2–64 Zeichen lang sein (Buchstaben, Ziffern, . _ -).')
-    if (typeof password !== 'string' || password.length < minimumPasswordLength) throw new InvalidInputError(`Das Passwort muss mindestens ${minimumPasswordLength} Zeichen lang sein.`)
-    if (password.length > maxPasswordLength) throw new InvalidInputError(`Das Passwort darf höchstens ${maxPasswordLength} Zeichen lang sein.`)
+    if (typeof password !== 'string') throw new InvalidInputError(`Bitte ein Passwort mit mindestens ${PasswordPolicy.minimumLength} Zeichen angeben.`)
+    const passwordProblem = await this.passwordPolicy.findProblem(password, username)
+    if (passwordProblem) throw new InvalidInputError(passwordProblem)
     if (typeof name !== 'string' || !name.trim() || name.length > maxNameLength) throw new InvalidInputError(`Bitte einen Namen (höchstens ${maxNameLength} Zeichen) angeben.`)
     if (typeof department !== 'string' || department.length > maxNameLength) throw new InvalidInputError(`Bitte einen Fachdienst (höchstens ${maxNameLength} Zeichen) angeben.`)
     if (typeof role !== 'string' || !roles.includes(role as Role)) throw new InvalidInputError('Die Rolle muss admin, editor oder reviewer sein.')

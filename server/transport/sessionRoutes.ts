@@ -3,6 +3,7 @@ import { deleteCookie, setCookie } from 'hono/cookie'
 import type { AuthService } from '../auth/AuthService'
 import type { AppEnv } from './AppEnv'
 import { isSecureRequest } from './isSecureRequest'
+import { readClientAddress } from './readClientAddress'
 import { readJsonBody } from './readJsonBody'
 import { sessionCookieName } from './readSessionToken'
 import { requireUser } from './requireUser'
@@ -10,7 +11,7 @@ import { requireUser } from './requireUser'
 export function registerSessionRoutes(app: Hono<AppEnv>, auth: AuthService, options: { trustProxy: boolean }): void {
   app.post('/api/session', async (c) => {
     const body = await readJsonBody(c)
-    const session = await auth.signIn(body['username'], body['password'])
+    const session = await auth.signIn(body['username'], body['password'], readClientAddress(c, options.trustProxy))
     setCookie(c, sessionCookieName, session.token, {
       httpOnly: true,
       // The app is one origin: its own requests carry the cookie, nothing that starts on another site does.

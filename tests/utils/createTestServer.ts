@@ -26,6 +26,9 @@ export async function createTestServer(options: Partial<StartServerOptions> = {}
     logger: createSilentLogger(),
     adminPassword: testAdminPassword,
     ...options,
+  }).catch(async (error: unknown) => {
+    if (!options.dataDirectory) await fs.rm(dataDirectory, { recursive: true, force: true })
+    throw error
   })
   let closed = false
   return {
