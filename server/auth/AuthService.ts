@@ -1,10 +1,12 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
+import type { ManagedAccount } from '../../shared/accounts/ManagedAccount'
 import type { PublicUser } from '../../shared/accounts/PublicUser'
 import { roles, type Role } from '../../shared/accounts/roles'
 import { AuthenticationError } from '../errors/AuthenticationError'
 import { ConflictError } from '../errors/ConflictError'
 import { ForbiddenError } from '../errors/ForbiddenError'
 import { InvalidInputError } from '../errors/InvalidInputError'
+import { NotFoundError } from '../errors/NotFoundError'
 import type { Logger } from '../logging/Logger'
 import type { AccountStorage, StoredUser } from '../storage/AccountStorage'
 import { TooManyRequestsError } from '../errors/TooManyRequestsError'
@@ -24,6 +26,14 @@ export interface Session {
   token: string
   user: PublicUser
   expiresAt: string
+}
+
+/** What `PATCH /api/users/:id` may change; every field optional. */
+export interface UserChangeInput {
+  name?: unknown
+  department?: unknown
+  role?: unknown
+  active?: unknown
 }
 
 export interface AuthServiceOptions {
@@ -89,7 +99,7 @@ export class AuthService {
     const user = await this.accounts.findUserByUsername(username)
     // The password is checked even for unknown names, so the response time does not reveal which names exist.
     const valid = await verifyPassword(password, user?.passwordHash ?? (await this.dummyHash()))
-    if (!user || !valid) {
+    if (!user || !valid || !user.active) {
       this.throttle.recordFailure(username, clientAddress)
       this.logger.info('failed sign-in', { username: username.slice(0, 64), clientAddress })
       throw new AuthenticationError(wrongCredentials)
@@ -102,13 +112,18 @@ export class AuthService {
     return { token, user: toPublicUser(user), expiresAt }
   }
 
-  /** The user a token belongs to, or null if it is unknown or expired. */
+  /** The user a token belongs to, or null if it is unknown or expired or the account is deactivated. */
   async authenticate(token: string | undefined | null): Promise<PublicUser | null> {
+    return (await this.authenticateSession(token))?.user ?? null
+  }
+
+  /** Like `authenticate`, with the moment the session ends. */
+  async authenticateSession(token: string | undefined | null): Promise<{ user: PublicUser; expiresAt: string } | null> {
     if (!token) return null
     const session = await this.accounts.findSession(hashToken(token))
     if (!session || session.expiresAt <= new Date().toISOString()) return null
     const user = await this.accounts.findUserById(session.userId)
-    return user ? toPublicUser(user) : null
+    return user?.active ? { user: toPublicUser(user), expiresAt: session.expiresAt } : null
   }
 
   async signOut(token: string): Promise<void> {
@@ -120,8 +135,36 @@ export class AuthService {
     return this.storeUser(input)
   }
 
-  async listUsers(): Promise<PublicUser[]> {
-    return (await this.accounts.listUsers()).map(toPublicUser)
+  async listUsers(): Promise<ManagedAccount[]> {
+    return (await this.accounts.listUsers()).map(toManagedAccount)
+  }
+
+  /**
+   * Changes name, department, role or whether the account is active (admins only). Nobody deactivates or
+   * demotes themselves, so an administrator always remains; a deactivated account's sessions end at once.
+   */
+  async updateUser(actor: PublicUser, userId: string, input: UserChangeInput): Promise<ManagedAccount> {
+    if (actor.role !== 'admin') throw new ForbiddenError('Nur die Administration darf Konten ändern.')
+    const { name, department, role, active } = input
+    if (name !== undefined && (typeof name !== 'string' || !name.trim() || name.length > maxNameLength)) throw new InvalidInputError(`Bitte einen Namen (höchstens ${maxNameLength} Zeichen) angeben.`)
+    if (department !== undefined && (typeof department !== 'string' || department.length > maxNameLength)) throw new InvalidInputError(`Bitte einen Fachdienst (höchstens ${maxNameLength} Zeichen) angeben.`)
+    if (role !== undefined && (typeof role !== 'string' || !roles.includes(role as Role))) throw new InvalidInputError('Die Rolle muss admin, editor oder reviewer sein.')
+    if (active !== undefined && typeof active !== 'boolean') throw new InvalidInputError('active muss wahr oder falsch sein.')
+    if (name === undefined && department === undefined && role === undefined && active === undefined) throw new InvalidInputError('Bitte name, department, role oder active angeben.')
+    if (userId === actor.id && (active === false || (role !== undefined && role !== 'admin'))) {
+      throw new ForbiddenError('Das eigene Konto kann man weder deaktivieren noch herabstufen.')
+    }
+    const changes = {
+      ...(typeof name === 'string' ? { name: name.trim() } : {}),
+      ...(typeof department === 'string' ? { department: department.trim() } : {}),
+      ...(role !== undefined ? { role: role as Role } : {}),
+      ...(typeof active === 'boolean' ? { active } : {}),
+    }
+    if (!(await this.accounts.updateUser(userId, changes))) throw new NotFoundError('Dieses Konto gibt es nicht.')
+    if (active === false) await this.accounts.deleteSessionsOfUser(userId)
+    const updated = await this.accounts.findUserById(userId)
+    if (!updated) throw new NotFoundError('Dieses Konto gibt es nicht.')
+    return toManagedAccount(updated)
   }
 
   private async storeUser(input: NewUserInput): Promise<PublicUser> {
@@ -142,6 +185,7 @@ export class AuthService {
       role: role as Role,
       passwordHash: await hashPassword(password),
       createdAt: new Date().toISOString(),
+      active: true,
     }
     await this.accounts.createUser(user)
     return toPublicUser(user)
@@ -161,4 +205,8 @@ function hashToken(token: string): string {
 
 function toPublicUser(user: StoredUser): PublicUser {
   return { id: user.id, username: user.username, name: user.name, department: user.department, role: user.role }
+}
+
+function toManagedAccount(user: StoredUser): ManagedAccount {
+  return { ...toPublicUser(user), active: user.active }
 }

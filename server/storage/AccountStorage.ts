@@ -3,7 +3,12 @@ import type { PublicUser } from '../../shared/accounts/PublicUser'
 export interface StoredUser extends PublicUser {
   passwordHash: string
   createdAt: string
+  /** A deactivated account cannot sign in; its sessions are gone. */
+  active: boolean
 }
+
+/** What an administrator may change about an account. */
+export type UserChanges = Partial<Pick<StoredUser, 'name' | 'department' | 'role' | 'active'>>
 
 export interface StoredSession {
   tokenHash: string
@@ -18,10 +23,14 @@ export interface AccountStorage {
   findUserById(id: string): Promise<StoredUser | null>
   listUsers(): Promise<StoredUser[]>
   countUsers(): Promise<number>
+  /** Changes the given fields of an account; false if there is no such account. */
+  updateUser(id: string, changes: UserChanges): Promise<boolean>
   createSession(session: StoredSession): Promise<void>
   findSession(tokenHash: string): Promise<StoredSession | null>
   deleteSession(tokenHash: string): Promise<void>
   deleteExpiredSessions(now: string): Promise<void>
+  /** Ends every session of an account. */
+  deleteSessionsOfUser(userId: string): Promise<void>
   /** Accounts on the document's access list; an empty list means every account may open it. */
   getDocumentAccess(documentId: string): Promise<string[]>
   setDocumentAccess(documentId: string, userIds: string[]): Promise<void>

@@ -1,15 +1,16 @@
 import type pg from 'pg'
-import type { AccountStorage, StoredSession, StoredUser } from '../AccountStorage'
+import type { AccountStorage, StoredSession, StoredUser, UserChanges } from '../AccountStorage'
 import { runInTransaction } from './runInTransaction'
 
-const userColumns = 'id, username, name, department, role, password_hash AS "passwordHash", created_at AS "createdAt"'
+const userColumns = 'id, username, name, department, role, password_hash AS "passwordHash", created_at AS "createdAt", active'
+const changeableColumns = { name: 'name', department: 'department', role: 'role', active: 'active' } as const
 const sessionColumns = 'token_hash AS "tokenHash", user_id AS "userId", expires_at AS "expiresAt"'
 
 export class PostgresAccountStorage implements AccountStorage {
   constructor(private readonly pool: pg.Pool) {}
 
   async createUser(user: StoredUser): Promise<void> {
-    await this.pool.query('INSERT INTO users (id, username, name, department, role, password_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+    await this.pool.query('INSERT INTO users (id, username, name, department, role, password_hash, created_at, active) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [
       user.id,
       user.username,
       user.name,
@@ -17,6 +18,7 @@ export class PostgresAccountStorage implements AccountStorage {
       user.role,
       user.passwordHash,
       user.createdAt,
+      user.active,
     ])
   }
 
@@ -40,6 +42,14 @@ export class PostgresAccountStorage implements AccountStorage {
     return Number(rows[0]!.count)
   }
 
+  async updateUser(id: string, changes: UserChanges): Promise<boolean> {
+    const fields = (Object.keys(changeableColumns) as (keyof UserChanges)[]).filter((field) => changes[field] !== undefined)
+    if (fields.length === 0) return (await this.findUserById(id)) !== null
+    const assignments = fields.map((field, index) => `${changeableColumns[field]} = $${index + 2}`).join(', ')
+    const result = await this.pool.query(`UPDATE users SET ${assignments} WHERE id = $1`, [id, ...fields.map((field) => changes[field])])
+    return (result.rowCount ?? 0) > 0
+  }
+
   async createSession(session: StoredSession): Promise<void> {
     await this.pool.query('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)', [session.tokenHash, session.userId, session.expiresAt])
   }
@@ -55,6 +65,10 @@ export class PostgresAccountStorage implements AccountStorage {
 
   async deleteExpiredSessions(now: string): Promise<void> {
     await this.pool.query('DELETE FROM sessions WHERE expires_at COLLATE "C" <= $1', [now])
+  }
+
+  async deleteSessionsOfUser(userId: string): Promise<void> {
+    await this.pool.query('DELETE FROM sessions WHERE user_id = $1', [userId])
   }
 
   async getDocumentAccess(documentId: string): Promise<string[]> {

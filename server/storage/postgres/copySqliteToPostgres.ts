@@ -13,8 +13,8 @@ interface TableCopy {
 const tables: TableCopy[] = [
   {
     table: 'users',
-    select: 'SELECT id, username, name, department, role, password_hash, created_at FROM users ORDER BY rowid',
-    insert: 'INSERT INTO users (id, username, name, department, role, password_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+    select: 'SELECT id, username, name, department, role, password_hash, created_at, active FROM users ORDER BY rowid',
+    insert: 'INSERT INTO users (id, username, name, department, role, password_hash, created_at, active) VALUES ($1, $2, $3, $4, $5, $6, $7, $8::integer <> 0)',
   },
   {
     table: 'documents',

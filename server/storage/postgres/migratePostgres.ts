@@ -1,7 +1,7 @@
 import type pg from 'pg'
 import { runInTransaction } from './runInTransaction'
 
-// The SQLite schema as it stands after all of its migrations, in one step: PostgreSQL installations start here.
+// The SQLite schema as it stood after its first three migrations, in one step; later ones follow SQLite's one by one.
 const migrations: string[] = [
   `CREATE TABLE documents (
      id TEXT PRIMARY KEY,
@@ -95,6 +95,8 @@ const migrations: string[] = [
      at TEXT NOT NULL,
      PRIMARY KEY (document_id, change_id)
    );`,
+  `ALTER TABLE users ADD COLUMN active BOOLEAN NOT NULL DEFAULT TRUE;
+   CREATE INDEX sessions_by_user ON sessions (user_id);`,
 ]
 
 /**

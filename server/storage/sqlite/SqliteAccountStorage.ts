@@ -1,14 +1,17 @@
 import type Database from 'better-sqlite3'
-import type { AccountStorage, StoredSession, StoredUser } from '../AccountStorage'
+import type { AccountStorage, StoredSession, StoredUser, UserChanges } from '../AccountStorage'
 
-const userColumns = 'id, username, name, department, role, password_hash AS passwordHash, created_at AS createdAt'
+const userColumns = 'id, username, name, department, role, password_hash AS passwordHash, created_at AS createdAt, active'
+const changeableColumns = { name: 'name', department: 'department', role: 'role', active: 'active' } as const
+
+type UserRow = Omit<StoredUser, 'active'> & { active: number }
 
 export class SqliteAccountStorage implements AccountStorage {
   private readonly statements
 
   constructor(private readonly database: Database.Database) {
     this.statements = {
-      insertUser: database.prepare('INSERT INTO users (id, username, name, department, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      insertUser: database.prepare('INSERT INTO users (id, username, name, department, role, password_hash, created_at, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
       userByUsername: database.prepare(`SELECT ${userColumns} FROM users WHERE username = ?`),
       userById: database.prepare(`SELECT ${userColumns} FROM users WHERE id = ?`),
       listUsers: database.prepare(`SELECT ${userColumns} FROM users ORDER BY name`),
@@ -17,6 +20,7 @@ export class SqliteAccountStorage implements AccountStorage {
       findSession: database.prepare('SELECT token_hash AS tokenHash, user_id AS userId, expires_at AS expiresAt FROM sessions WHERE token_hash = ?'),
       deleteSession: database.prepare('DELETE FROM sessions WHERE token_hash = ?'),
       deleteExpiredSessions: database.prepare('DELETE FROM sessions WHERE expires_at <= ?'),
+      deleteSessionsOfUser: database.prepare('DELETE FROM sessions WHERE user_id = ?'),
       documentAccess: database.prepare('SELECT user_id AS userId FROM document_access WHERE document_id = ? ORDER BY user_id'),
       clearDocumentAccess: database.prepare('DELETE FROM document_access WHERE document_id = ?'),
       insertDocumentAccess: database.prepare('INSERT INTO document_access (document_id, user_id) VALUES (?, ?)'),
@@ -24,19 +28,27 @@ export class SqliteAccountStorage implements AccountStorage {
   }
 
   async createUser(user: StoredUser): Promise<void> {
-    this.statements.insertUser.run(user.id, user.username, user.name, user.department, user.role, user.passwordHash, user.createdAt)
+    this.statements.insertUser.run(user.id, user.username, user.name, user.department, user.role, user.passwordHash, user.createdAt, user.active ? 1 : 0)
   }
 
   async findUserByUsername(username: string): Promise<StoredUser | null> {
-    return (this.statements.userByUsername.get(username) as StoredUser | undefined) ?? null
+    return toStoredUser(this.statements.userByUsername.get(username) as UserRow | undefined)
   }
 
   async findUserById(id: string): Promise<StoredUser | null> {
-    return (this.statements.userById.get(id) as StoredUser | undefined) ?? null
+    return toStoredUser(this.statements.userById.get(id) as UserRow | undefined)
   }
 
   async listUsers(): Promise<StoredUser[]> {
-    return this.statements.listUsers.all() as StoredUser[]
+    return (this.statements.listUsers.all() as UserRow[]).map((row) => toStoredUser(row)!)
+  }
+
+  async updateUser(id: string, changes: UserChanges): Promise<boolean> {
+    const fields = (Object.keys(changeableColumns) as (keyof UserChanges)[]).filter((field) => changes[field] !== undefined)
+    if (fields.length === 0) return (await this.findUserById(id)) !== null
+    const assignments = fields.map((field) => `${changeableColumns[field]} = ?`).join(', ')
+    const values = fields.map((field) => (field === 'active' ? (changes.active ? 1 : 0) : changes[field]))
+    return this.database.prepare(`UPDATE users SET ${assignments} WHERE id = ?`).run(...values, id).changes > 0
   }
 
   async countUsers(): Promise<number> {
@@ -59,6 +71,10 @@ export class SqliteAccountStorage implements AccountStorage {
     this.statements.deleteExpiredSessions.run(now)
   }
 
+  async deleteSessionsOfUser(userId: string): Promise<void> {
+    this.statements.deleteSessionsOfUser.run(userId)
+  }
+
   async getDocumentAccess(documentId: string): Promise<string[]> {
     return (this.statements.documentAccess.all(documentId) as { userId: string }[]).map((row) => row.userId)
   }
@@ -69,4 +85,8 @@ export class SqliteAccountStorage implements AccountStorage {
       for (const userId of new Set(userIds)) this.statements.insertDocumentAccess.run(documentId, userId)
     })()
   }
+}
+
+function toStoredUser(row: UserRow | undefined): StoredUser | null {
+  return row ? { ...row, active: row.active === 1 } : null
 }

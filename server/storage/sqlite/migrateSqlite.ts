@@ -86,6 +86,8 @@ const migrations: string[] = [
      at TEXT NOT NULL,
      PRIMARY KEY (document_id, change_id)
    );`,
+  `ALTER TABLE users ADD COLUMN active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1));
+   CREATE INDEX sessions_by_user ON sessions (user_id);`,
 ]
 
 /** Brings the schema up to date; each migration runs once, in order, inside a transaction. */

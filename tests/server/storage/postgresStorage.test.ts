@@ -45,7 +45,7 @@ describe('PostgreSQL storage', () => {
       await client.connect()
       try {
         const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version')
-        expect(rows.map((row) => row.version)).toEqual([1])
+        expect(rows.map((row) => row.version)).toEqual([1, 2])
       } finally {
         await client.end()
       }

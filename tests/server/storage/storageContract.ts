@@ -22,7 +22,7 @@ function documentRecord(id: string, minute: number): DocumentRecord {
 }
 
 function user(id: string, username: string, name: string): StoredUser {
-  return { id, username, name, department: 'Fachdienst Zuwanderung', role: 'editor', passwordHash: `scrypt$hash-of-${id}`, createdAt: at(0) }
+  return { id, username, name, department: 'Fachdienst Zuwanderung', role: 'editor', passwordHash: `scrypt$hash-of-${id}`, createdAt: at(0), active: true }
 }
 
 
@@ -276,6 +276,38 @@ export function storageContract(createFixture: () => Promise<StorageFixture>): v
       await storage.accounts.deleteExpiredSessions(at(10))
       expect(await storage.accounts.findSession('alt')).toBeNull()
       expect(await storage.accounts.findSession('neu')).not.toBeNull()
+    })
+
+    it('changes name, department, role and active of one account, and only the fields given', async () => {
+      await storage.accounts.createUser(user('u1', 'najj', 'Said Najj'))
+      await storage.accounts.createUser(user('u2', 'krueger', 'Jana Krüger'))
+      expect((await storage.accounts.findUserById('u1'))!.active).toBe(true)
+      expect(await storage.accounts.updateUser('u1', { role: 'reviewer', active: false })).toBe(true)
+      expect(await storage.accounts.findUserById('u1')).toEqual({ ...user('u1', 'najj', 'Said Najj'), role: 'reviewer', active: false })
+      expect(await storage.accounts.findUserByUsername('NAJJ')).toMatchObject({ role: 'reviewer', active: false })
+      expect(await storage.accounts.updateUser('u1', { name: 'Said Najj-Berger', department: 'Ordnungsamt', active: true })).toBe(true)
+      expect(await storage.accounts.findUserById('u1')).toEqual({ ...user('u1', 'najj', 'Said Najj-Berger'), department: 'Ordnungsamt', role: 'reviewer', active: true })
+      expect(await storage.accounts.updateUser('u1', {})).toBe(true)
+      expect(await storage.accounts.updateUser('gibt-es-nicht', { active: false })).toBe(false)
+      expect(await storage.accounts.updateUser('gibt-es-nicht', {})).toBe(false)
+      await expect(storage.accounts.updateUser('u1', { role: 'kaiser' as 'admin' })).rejects.toThrow()
+      expect(await storage.accounts.findUserById('u2')).toEqual(user('u2', 'krueger', 'Jana Krüger'))
+      expect((await storage.accounts.listUsers()).map((listed) => [listed.id, listed.active])).toEqual([
+        ['u2', true],
+        ['u1', true],
+      ])
+    })
+
+    it('ends every session of one account and no other', async () => {
+      await storage.accounts.createUser(user('u1', 'najj', 'Said Najj'))
+      await storage.accounts.createUser(user('u2', 'krueger', 'Jana Krüger'))
+      await storage.accounts.createSession({ tokenHash: 'a', userId: 'u1', expiresAt: at(30) })
+      await storage.accounts.createSession({ tokenHash: 'b', userId: 'u1', expiresAt: at(40) })
+      await storage.accounts.createSession({ tokenHash: 'c', userId: 'u2', expiresAt: at(30) })
+      await storage.accounts.deleteSessionsOfUser('u1')
+      expect(await storage.accounts.findSession('a')).toBeNull()
+      expect(await storage.accounts.findSession('b')).toBeNull()
+      expect(await storage.accounts.findSession('c')).not.toBeNull()
     })
 
     it('keeps per-document access lists, without duplicates, and replaces them as a whole', async () => {
