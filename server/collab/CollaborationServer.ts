@@ -9,6 +9,7 @@ import type { CollabSocket } from './CollabSocket'
 import type { ConnectionIdentity } from './ConnectionIdentity'
 import type { DocumentFanOut } from './DocumentFanOut'
 import { FanOutSubscription } from './FanOutSubscription'
+import { repairStoredContent } from './repairStoredContent'
 
 export interface CollaborationServerOptions {
   storage: DocumentStorage
@@ -195,7 +196,7 @@ export class CollaborationServer {
       for (const update of stored.updates) Y.applyUpdate(ydoc, update)
     })
     logger.debug('document loaded', { documentId, updates: stored.updates.length })
-    return new CollabDocument(documentId, ydoc, { lastSequence: stored.lastSequence, count: stored.updates.length, bytes: stored.updates.reduce((sum, update) => sum + update.byteLength, 0) }, clientOwners, {
+    const document = new CollabDocument(documentId, ydoc, { lastSequence: stored.lastSequence, count: stored.updates.length, bytes: stored.updates.reduce((sum, update) => sum + update.byteLength, 0) }, clientOwners, {
       storage,
       logger,
       compactAfterUpdates: this.options.compactAfterUpdates ?? 500,
@@ -203,6 +204,8 @@ export class CollaborationServer {
       onUpdateAccepted: this.options.onUpdateAccepted,
       fanOut: this.options.fanOut,
     })
+    repairStoredContent(document, logger)
+    return document
   }
 
   private handleConnectionClosed(connection: ClientConnection) {

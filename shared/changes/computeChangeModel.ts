@@ -2,6 +2,9 @@ import * as Y from 'yjs'
 import type { ItemRange } from '../history/UpdateAttribution'
 import { getConceptSchema } from '../schema/getConceptSchema'
 import { CONTENT_FRAGMENT, NodeName } from '../schema/nodeNames'
+import { inspectConceptContent } from '../schema/validation/inspectConceptContent'
+import { markForFormat } from '../schema/validation/markForFormat'
+import { sanitizeAttributes } from '../schema/validation/sanitizeAttributes'
 import { yDocToConceptNode } from '../yjs/conceptConversions'
 import type { AttributionIndex } from './AttributionIndex'
 import { attributeChangeId, deletionChangeId, insertionChangeId, moveChangeId } from './changeIds'
@@ -24,6 +27,8 @@ interface WalkContext {
   attributions: AttributionIndex
   numbersFrom: Map<string, string>
   numbersTo: Map<string, string>
+  /** What the schema does not allow, in either version: left out of the model. */
+  skippedItems: ReadonlySet<Y.Item>
 }
 
 const ignoredAttributes = new Set(['id', 'ychange'])
@@ -32,20 +37,23 @@ const ignoredAttributes = new Set(['id', 'ychange'])
  * The one change model: the document between two versions with every block and text run marked
  * unchanged, inserted or deleted, attribute changes and moves marked too, each with the author and time
  * the server recorded. Computed from the Yjs items themselves, so it is exact: text that stood in the
- * older version is never marked, text that is new always is.
+ * older version is never marked, text that is new always is. Content the schema does not allow (stored by an
+ * older version of the server) is left out, as every reader leaves it out.
  */
 export function computeChangeModel(input: ChangeModelInput): ChangeModel {
   // Work on a copy: reading with snapshots splits items, which must not touch a live document.
   const ydoc = new Y.Doc({ gc: false })
   Y.applyUpdate(ydoc, Y.encodeStateAsUpdate(input.ydoc))
+  const fragment = ydoc.getXmlFragment(CONTENT_FRAGMENT)
   const context: WalkContext = {
     from: input.from.snapshot,
     to: input.to.snapshot,
     attributions: input.attributions,
     numbersFrom: numberBlocksById(yDocToConceptNode(Y.createDocFromSnapshot(ydoc, input.from.snapshot))),
     numbersTo: numberBlocksById(yDocToConceptNode(Y.createDocFromSnapshot(ydoc, input.to.snapshot))),
+    skippedItems: inspectConceptContent(fragment, { includeDeleted: true }).skippedItems,
   }
-  const blocks = walkBlocks(ydoc.getXmlFragment(CONTENT_FRAGMENT), context, false)
+  const blocks = walkBlocks(fragment, context, false)
   markMoves(blocks)
   for (const block of blocks) recomputeChanged(block)
   return { from: input.from.label, to: input.to.label, blocks, changes: collectChangeEntries(blocks) }
@@ -54,7 +62,7 @@ export function computeChangeModel(input: ChangeModelInput): ChangeModel {
 function walkBlocks(parent: Y.XmlFragment | Y.XmlElement, context: WalkContext, insideChangedBlock: boolean): ChangeBlock[] {
   const blocks: ChangeBlock[] = []
   for (let item = parent._start; item !== null; item = item.right) {
-    if (!(item.content instanceof Y.ContentType)) continue
+    if (!(item.content instanceof Y.ContentType) || context.skippedItems.has(item)) continue
     const type = item.content.type
     if (!(type instanceof Y.XmlElement)) continue
     const status = statusOf(item, context)
@@ -65,7 +73,7 @@ function walkBlocks(parent: Y.XmlFragment | Y.XmlElement, context: WalkContext, 
 }
 
 function walkElement(item: Y.Item, element: Y.XmlElement, status: ChangeStatus, context: WalkContext, insideChangedBlock: boolean): ChangeBlock {
-  const versionAttributes = element.getAttributes(status === 'deleted' ? context.from : context.to)
+  const versionAttributes = sanitizeAttributes(element.nodeName, element.getAttributes(status === 'deleted' ? context.from : context.to)).valid
   const attributes = stripIgnored(versionAttributes)
   const id = typeof versionAttributes['id'] === 'string' ? versionAttributes['id'] : null
   const wholeBlockChange = status !== 'unchanged' && !insideChangedBlock
@@ -101,7 +109,7 @@ function walkElement(item: Y.Item, element: Y.XmlElement, status: ChangeStatus, 
 function walkInline(element: Y.XmlElement, context: WalkContext, insideChangedBlock: boolean): ChangeRun[] {
   const builder = new RunBuilder(insideChangedBlock)
   for (let item = element._start; item !== null; item = item.right) {
-    if (!(item.content instanceof Y.ContentType)) continue
+    if (!(item.content instanceof Y.ContentType) || context.skippedItems.has(item)) continue
     const type = item.content.type
     if (type instanceof Y.XmlText) {
       walkText(type, context, builder)
@@ -124,8 +132,10 @@ function walkText(text: Y.XmlText, context: WalkContext, builder: RunBuilder) {
     const inTo = isVisibleIn(item, context.to)
     if (item.content instanceof Y.ContentFormat) {
       const { key, value } = item.content
-      if (inFrom) setMark(marksFrom, key, value)
-      if (inTo) setMark(marksTo, key, value)
+      // A mark the schema does not allow is no formatting at all: it ends whatever stood under its key.
+      const allowedValue = markForFormat(key, value) ? value : null
+      if (inFrom) setMark(marksFrom, key, allowedValue)
+      if (inTo) setMark(marksTo, key, allowedValue)
       continue
     }
     if (!(item.content instanceof Y.ContentString) || (!inFrom && !inTo)) continue
@@ -197,8 +207,10 @@ function collapseRestorations(runs: (ChangeRun & { ranges: ItemRange[] })[]) {
 }
 
 function compareAttributes(item: Y.Item, element: Y.XmlElement, context: WalkContext): AttributeChange[] {
-  const before = stripIgnored(element.getAttributes(context.from))
-  const after = stripIgnored(element.getAttributes(context.to))
+  // Absent (or removed as invalid) reads as the schema's default, as ProseMirror reads it; the editor binding writes the default on its next edit.
+  const defaults = defaultAttributes(element.nodeName)
+  const before = stripIgnored({ ...defaults, ...sanitizeAttributes(element.nodeName, element.getAttributes(context.from)).valid })
+  const after = stripIgnored({ ...defaults, ...sanitizeAttributes(element.nodeName, element.getAttributes(context.to)).valid })
   const changes: AttributeChange[] = []
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
     if (JSON.stringify(before[key] ?? null) === JSON.stringify(after[key] ?? null)) continue
@@ -211,6 +223,11 @@ function compareAttributes(item: Y.Item, element: Y.XmlElement, context: WalkCon
     })
   }
   return changes
+}
+
+function defaultAttributes(nodeName: string): Record<string, unknown> {
+  const specs = getConceptSchema().nodes[nodeName]?.spec.attrs ?? {}
+  return Object.fromEntries(Object.entries(specs).map(([key, spec]) => [key, (spec as { default?: unknown }).default ?? null]))
 }
 
 /** The author of the attribute value valid in the newer version (or of its removal). */

@@ -1,6 +1,8 @@
 import type { JSONContent } from '@tiptap/core'
 import * as Y from 'yjs'
 import type { ItemRange } from '../history/UpdateAttribution'
+import { markForFormat } from '../schema/validation/markForFormat'
+import { sanitizeAttributes } from '../schema/validation/sanitizeAttributes'
 import { yDocToConceptJson } from '../yjs/conceptConversions'
 import { parseChangeId } from './changeIds'
 import type { ChangeBlock, ChangeModel } from './ChangeModel'
@@ -49,7 +51,8 @@ export function revertChange(ydoc: Y.Doc, changeId: string, context: RevertConte
       return
     case 'attribute': {
       const element = elementAt(ydoc, parsed.client, parsed.clock)
-      const previous = element.getAttributes(context.fromSnapshot)[parsed.key]
+      // A value of the wrong type, stored by an older version, is not brought back.
+      const previous = sanitizeAttributes(element.nodeName, element.getAttributes(context.fromSnapshot)).valid[parsed.key]
       if (previous === undefined || previous === null) element.removeAttribute(parsed.key)
       else element.setAttribute(parsed.key, previous as string)
       return
@@ -134,7 +137,8 @@ function restoreText(text: Y.XmlText, ranges: readonly ItemRange[]) {
   for (let item = text._start; item !== null; item = item.right) {
     if (item.content instanceof Y.ContentFormat) {
       if (!item.deleted) {
-        if (item.content.value === null) delete formatting[item.content.key]
+        // Only marks the schema allows are restored with the text.
+        if (!markForFormat(item.content.key, item.content.value)) delete formatting[item.content.key]
         else formatting[item.content.key] = item.content.value
       }
       continue

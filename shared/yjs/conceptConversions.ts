@@ -1,10 +1,11 @@
 import type { JSONContent } from '@tiptap/core'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
-import { prosemirrorJSONToYXmlFragment, yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap'
+import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap'
 import type * as Y from 'yjs'
 import { getConceptSchema } from '../schema/getConceptSchema'
 import { CONTENT_FRAGMENT } from '../schema/nodeNames'
 import { createConceptYDoc } from './createConceptYDoc'
+import { readConceptContent } from './readConceptContent'
 
 /** Replaces nothing: appends the given ProseMirror JSON document to the (empty) content fragment. */
 export function writeConceptJson(ydoc: Y.Doc, json: JSONContent): void {
@@ -21,13 +22,12 @@ export function conceptJsonToYDoc(json: JSONContent): Y.Doc {
   return ydoc
 }
 
-/** The document as ProseMirror JSON, read without touching the Y.Doc. */
+/** The document as ProseMirror JSON, read without touching the Y.Doc; what the schema does not allow is left out. */
 export function yDocToConceptJson(ydoc: Y.Doc): JSONContent {
-  const json = yXmlFragmentToProsemirrorJSON(ydoc.getXmlFragment(CONTENT_FRAGMENT)) as JSONContent
-  return { type: 'doc', content: json.content ?? [] }
+  return readConceptContent(ydoc).json
 }
 
-/** The document as a ProseMirror node of the concept schema. */
+/** The document as a ProseMirror node of the concept schema; what the schema does not allow is left out. */
 export function yDocToConceptNode(ydoc: Y.Doc): ProseMirrorNode {
   return getConceptSchema().nodeFromJSON(yDocToConceptJson(ydoc))
 }

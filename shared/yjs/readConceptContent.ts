@@ -1,0 +1,61 @@
+import type { JSONContent } from '@tiptap/core'
+import { Mark } from '@tiptap/pm/model'
+import * as Y from 'yjs'
+import { CONTENT_FRAGMENT } from '../schema/nodeNames'
+import type { ContentProblem } from '../schema/validation/ContentProblem'
+import { inspectConceptContent, type ContentInspection } from '../schema/validation/inspectConceptContent'
+import { markForFormat } from '../schema/validation/markForFormat'
+import { sanitizeAttributes } from '../schema/validation/sanitizeAttributes'
+
+/** The document as ProseMirror JSON of the concept schema, and what had to be left out for that. */
+export interface ConceptContentReading {
+  json: JSONContent
+  problems: ContentProblem[]
+}
+
+/**
+ * Reads the document's content as ProseMirror JSON without touching the Y.Doc, the way the editor binding
+ * stores it, leaving out whatever the schema does not allow (see `inspectConceptContent`): the result always
+ * builds a ProseMirror node, so reading never fails on stored content.
+ */
+export function readConceptContent(ydoc: Y.Doc): ConceptContentReading {
+  const fragment = ydoc.getXmlFragment(CONTENT_FRAGMENT)
+  const inspection = inspectConceptContent(fragment)
+  const content = childrenJson(fragment, inspection)
+  return { json: { type: 'doc', content }, problems: inspection.problems }
+}
+
+function childrenJson(parent: Y.XmlFragment, inspection: ContentInspection): JSONContent[] {
+  const content: JSONContent[] = []
+  for (let item = parent._start; item !== null; item = item.right) {
+    if (item.deleted || !item.countable || inspection.skippedItems.has(item) || !(item.content instanceof Y.ContentType)) continue
+    const type = item.content.type
+    if (type instanceof Y.XmlText) content.push(...textJson(type))
+    else if (type instanceof Y.XmlElement) content.push(elementJson(type, inspection))
+  }
+  return content
+}
+
+function elementJson(element: Y.XmlElement, inspection: ContentInspection): JSONContent {
+  const json: JSONContent = { type: element.nodeName }
+  const attributes = sanitizeAttributes(element.nodeName, element.getAttributes()).valid
+  if (Object.keys(attributes).length > 0) json.attrs = attributes
+  const content = childrenJson(element, inspection)
+  if (content.length > 0) json.content = content
+  return json
+}
+
+function textJson(text: Y.XmlText): JSONContent[] {
+  const nodes: JSONContent[] = []
+  for (const { insert, attributes } of text.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[]) {
+    // Embeds are not text; the inspection reports them.
+    if (typeof insert !== 'string' || insert === '') continue
+    let marks: readonly Mark[] = Mark.none
+    for (const [key, value] of Object.entries(attributes ?? {})) {
+      const mark = markForFormat(key, value)
+      if (mark) marks = mark.addToSet(marks)
+    }
+    nodes.push(marks.length > 0 ? { type: 'text', text: insert, marks: marks.map((mark) => mark.toJSON() as NonNullable<JSONContent['marks']>[number]) } : { type: 'text', text: insert })
+  }
+  return nodes
+}
