@@ -38,7 +38,16 @@ export function cleanConvertedText(text: string): CleanedText {
 }
 
 function cleanLine(raw: string): string {
-  const line = raw.replace(/\s+$/, '')
+  // trimEnd strips exactly what /\s+$/ matched, in linear time (that regex is quadratic on long whitespace runs).
+  const line = raw.trimEnd()
+  const withoutLeadingSpaces = line.replace(/^ +/, '')
   // A leading tab marks an empty first cell only when the line has more cells.
-  return /^\t*[^\t]+\t/.test(line.replace(/^ +/, '')) ? line.replace(/^ +/, '') : line.trim()
+  return hasCellAfterLeadingTabs(withoutLeadingSpaces) ? withoutLeadingSpaces : line.trim()
+}
+
+function hasCellAfterLeadingTabs(line: string): boolean {
+  let index = 0
+  while (line[index] === '\t') index += 1
+  const nextTab = line.indexOf('\t', index)
+  return nextTab > index
 }

@@ -1,7 +1,28 @@
 const tocHeading = /^(?:Inhaltsverzeichnis|Inhalt|Gliederung)$/i
-// An entry ends in its page number, after tabs, a dot leader or a wide gap.
-const tocEntry = /^\S.*?(?:\t+|\s*\.{3,}\s*|[ ]{2,})\d{1,3}$/
-const numberedTocEntry = /^\d{1,2}(?:\.\d{1,2})*\.?[ \t]+\S.*?(?:\t+|\s*\.{3,}\s*|[ ]{2,})\d{1,3}$/
+const sectionNumberPrefix = /^\d{1,2}(?:\.\d{1,2})*\.?[ \t]+/
+
+// An entry ends in its page number, after tabs, a dot leader or a wide gap. Checked by hand rather than with
+// /^\S.*?(?:\t+|\s*\.{3,}\s*|[ ]{2,})\d{1,3}$/, which backtracks quadratically on long whitespace or dot runs.
+function isTocEntry(line: string): boolean {
+  if (!/^\S/.test(line)) return false
+  let digits = 0
+  while (digits < line.length && isDigit(line[line.length - 1 - digits]!)) digits += 1
+  if (digits < 1 || digits > 3) return false
+  const beforeNumber = line.slice(0, line.length - digits)
+  if (beforeNumber.endsWith('\t')) return beforeNumber.length >= 2
+  if (beforeNumber.endsWith('  ')) return beforeNumber.length >= 3
+  const leader = beforeNumber.trimEnd()
+  return leader.endsWith('...') && leader.length >= 4
+}
+
+function isNumberedTocEntry(line: string): boolean {
+  const prefix = sectionNumberPrefix.exec(line)
+  return prefix !== null && isTocEntry(line.slice(prefix[0].length))
+}
+
+function isDigit(character: string): boolean {
+  return character >= '0' && character <= '9'
+}
 
 export interface TableOfContentsRemoval {
   lines: string[]
@@ -20,14 +41,14 @@ export function removeTableOfContents(lines: readonly string[]): TableOfContents
   while (index < lines.length) {
     const line = lines[index]!.trim()
     const isHeading = tocHeading.test(line)
-    if (isHeading || numberedTocEntry.test(line)) {
-      const entryPattern = isHeading ? tocEntry : numberedTocEntry
+    if (isHeading || isNumberedTocEntry(line)) {
+      const isEntry = isHeading ? isTocEntry : isNumberedTocEntry
       let end = isHeading ? index + 1 : index
       let entries = 0
       let lastEntryEnd = end
       while (end < lines.length) {
         const candidate = lines[end]!.trim()
-        if (candidate && !entryPattern.test(candidate)) break
+        if (candidate && !isEntry(candidate)) break
         end += 1
         if (candidate) {
           entries += 1

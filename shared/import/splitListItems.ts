@@ -6,7 +6,8 @@ import { normalizeInlineText } from './normalizeInlineText'
  * `<ul …>Text` without bullets gives one item, `- Text` gives "Text". Tags are stripped.
  */
 export function splitListItems(line: string): string[] {
-  const text = decodeHtmlEntities(line.replace(/<li\b[^>]*>/gi, '•').replace(/<[^>]*>/g, ' '))
+  // A tag ends before the next '<': with [^>]* a run of unclosed '<' would be scanned to the end from each one.
+  const text = decodeHtmlEntities(line.replace(/<li\b[^<>]*>/gi, '•').replace(/<[^<>]*>/g, ' '))
   return text
     .replace(/^\s*[-–]\s+/, '')
     .split(/[•▪◦]/)
