@@ -1,17 +1,21 @@
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
-import type * as Y from 'yjs'
+import * as Y from 'yjs'
 import { CloseCode, closeCodeMessages, type CloseCodeValue } from '../../../shared/collab/closeCodes'
 import { CONTENT_FRAGMENT } from '../../../shared/schema/nodeNames'
 import { createConceptYDoc } from '../../../shared/yjs/createConceptYDoc'
 import { unauthorizedEvent } from '../../api/unauthorizedEvent'
+import { ClientIdRecovery } from './ClientIdRecovery'
 import type { ConnectionState, SessionSnapshot } from './ConnectionState'
+import { fetchServerState } from './fetchServerState'
+import { replaceLocalCopy } from './replaceLocalCopy'
 
 // After this many failed attempts in a row (about eight seconds with the provider's back-off) the server counts as unreachable.
 const attemptsBeforeOffline = 6
 
-// Reconnecting cannot help with these; a timeout, a rate limit or a storage failure may pass.
-const finalCloseCodes: ReadonlySet<number> = new Set([CloseCode.malformedMessage, CloseCode.unauthorized, CloseCode.forbidden, CloseCode.documentNotFound])
+// Reconnecting cannot help with these; a timeout, a rate limit or a storage failure may pass. A taken clientID
+// needs a new document (ClientIdRecovery).
+const finalCloseCodes: ReadonlySet<number> = new Set([CloseCode.malformedMessage, CloseCode.unauthorized, CloseCode.forbidden, CloseCode.documentNotFound, CloseCode.clientIdTaken])
 
 // After these the account may no longer see the document, so its copy in this browser goes too.
 const localCopyRevokingCloseCodes: ReadonlySet<number> = new Set([CloseCode.forbidden, CloseCode.documentNotFound])
@@ -22,6 +26,14 @@ export interface CollaborationSessionOptions {
    * included; they are merged with the server's copy on the next connection. Null keeps nothing locally.
    */
   localCopyName: string | null
+  /** A state the document starts from before anything is loaded: the document rebuilt after a taken clientID. */
+  initialState?: Uint8Array
+  /**
+   * Another account took this document's clientID: its changes were moved to fresh clientIDs, and `state`
+   * holds them on top of the server's state. The caller replaces this session by one opened with
+   * `initialState: state` and `localCopyName`, which is null if the local copy could not be rewritten.
+   */
+  onRebuilt?: (rebuilt: { state: Uint8Array; localCopyName: string | null }) => void
 }
 
 /**
@@ -34,6 +46,10 @@ export class CollaborationSession {
   readonly ydoc: Y.Doc
   readonly provider: WebsocketProvider
   private readonly localCopy: IndexeddbPersistence | null
+  private readonly localCopyName: string | null
+  private readonly recovery: ClientIdRecovery
+  private localCopyClosed = false
+  private rebuiltCopyName: string | null = null
   private snapshot: SessionSnapshot
   private hasConnected = false
   private localCopyHasContent = false
@@ -43,6 +59,8 @@ export class CollaborationSession {
   constructor(documentId: string, serverUrl: string, options: CollaborationSessionOptions = { localCopyName: null }) {
     this.documentId = documentId
     this.ydoc = createConceptYDoc()
+    if (options.initialState) Y.applyUpdate(this.ydoc, options.initialState)
+    this.localCopyName = options.localCopyName
     this.localCopy = options.localCopyName && typeof indexedDB !== 'undefined' ? new IndexeddbPersistence(options.localCopyName, this.ydoc) : null
     this.snapshot = { connection: 'connecting', synced: false, closedReason: null, keepsLocalCopy: this.localCopy !== null, ready: false }
     this.localCopy?.on('synced', this.handleLocalCopyLoaded)
@@ -59,6 +77,19 @@ export class CollaborationSession {
     this.provider.on('status', this.handleStatus)
     this.provider.on('sync', this.handleSync)
     this.provider.on('closed', this.handleClosed)
+    this.recovery = new ClientIdRecovery({
+      ydoc: this.ydoc,
+      provider: this.provider,
+      loadServerState: () => fetchServerState(serverUrl, documentId),
+      ownOrigins: this.localCopy ? [this.localCopy] : [],
+      storeRebuiltState: (state) => this.storeRebuiltState(state),
+      onRecovering: () => this.update({ connection: 'reconnecting', closedReason: closeCodeMessages[CloseCode.clientIdTaken] }),
+      onRecovered: (state) => options.onRebuilt?.({ state, localCopyName: this.rebuiltCopyName }),
+      onFailed: (error) => {
+        console.error('could not move the changes to a fresh clientID, trying again', error)
+        this.update({ connection: 'offline' })
+      },
+    })
     window.addEventListener('online', this.handleOnline)
     window.addEventListener('offline', this.handleOffline)
     if (navigator.onLine) {
@@ -85,10 +116,11 @@ export class CollaborationSession {
     this.provider.off('status', this.handleStatus)
     this.provider.off('sync', this.handleSync)
     this.provider.off('closed', this.handleClosed)
+    this.recovery.destroy()
     this.provider.destroy()
     this.localCopy?.off('synced', this.handleLocalCopyLoaded)
     // Closing the database waits for the writes already queued, so the last keystrokes are kept.
-    void this.localCopy?.destroy()
+    if (!this.localCopyClosed) void this.localCopy?.destroy()
     this.ydoc.destroy()
     this.listeners.clear()
   }
@@ -103,6 +135,7 @@ export class CollaborationSession {
   }
 
   private handleClosed = ({ code, reason }: { code: number; reason: string }) => {
+    if (code === CloseCode.clientIdTaken) return
     if (code === CloseCode.unauthorized) window.dispatchEvent(new Event(unauthorizedEvent))
     if (localCopyRevokingCloseCodes.has(code)) this.discardLocalCopy()
     this.update({ connection: 'offline', closedReason: closeCodeMessages[code as CloseCodeValue] ?? (reason || 'Verbindung vom Server beendet') })
@@ -124,12 +157,32 @@ export class CollaborationSession {
   }
 
   private handleOnline = () => {
-    if (this.reconnectWhenOnline) {
+    if (this.reconnectWhenOnline && !this.recovery.isRecovering) {
       this.reconnectWhenOnline = false
       this.provider.wsUnsuccessfulReconnects = 0
       this.provider.connect()
     }
     this.update({ connection: this.connectionFor(this.provider.wsconnected ? 'connected' : 'connecting') })
+  }
+
+  // The old copy holds the changes under the taken clientID: it is rewritten, never merely reopened, or it
+  // would send them a second time.
+  private async storeRebuiltState(state: Uint8Array): Promise<void> {
+    const name = this.localCopyName
+    if (!this.localCopy || name === null || !this.snapshot.keepsLocalCopy) return
+    try {
+      if (!this.localCopyClosed) {
+        this.localCopyClosed = true
+        this.localCopy.off('synced', this.handleLocalCopyLoaded)
+        await this.localCopy.destroy()
+      }
+      await replaceLocalCopy(name, state)
+      this.rebuiltCopyName = name
+    } catch (error) {
+      console.error('could not store the rebuilt document in the local copy, deleting it', error)
+      this.rebuiltCopyName = null
+      indexedDB.deleteDatabase(name)
+    }
   }
 
   private discardLocalCopy() {
