@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import { createBlockId } from '../../shared/schema/blockId/createBlockId'
 import { CONTENT_FRAGMENT, NodeName } from '../../shared/schema/nodeNames'
 import { maxNestingDepth } from '../../shared/schema/validation/maxNestingDepth'
 
@@ -64,8 +65,10 @@ export function writeInvalidContent(ydoc: Y.Doc, kind: InvalidContentKind): void
         for (let level = 1; level <= nestingDepth; level += 1) {
           const handlungsfeld = new Y.XmlElement(NodeName.handlungsfeld)
           parent.insert(parent.length, [handlungsfeld])
+          handlungsfeld.setAttribute('id', createBlockId())
           const title = new Y.XmlElement(NodeName.handlungsfeldTitel)
           handlungsfeld.insert(0, [title])
+          title.setAttribute('id', createBlockId())
           title.insert(0, [new Y.XmlText(level > maxNestingDepth ? `${invalidText} ${level}` : `Ebene ${level}`)])
           parent = handlungsfeld
         }

@@ -10,7 +10,7 @@ export interface ContentInspection {
   /**
    * Items that readers skip with everything below them: raw values, embeds and stray formatting where only
    * elements and text may stand, elements the schema does not know, elements and text where their parent may
-   * not hold them, anything nested too deep.
+   * not hold them, and branches that reach deeper than the nesting limit (cut at `branchCutDepth`).
    */
   skippedItems: ReadonlySet<Y.Item>
   /** Formatting of text that stands for no valid mark: the text stays, the formatting is ignored. */
@@ -27,11 +27,18 @@ export interface ContentInspectionOptions {
   includeDeleted?: boolean
 }
 
+/**
+ * Where a branch that reaches deeper than `maxNestingDepth` is cut: at half the limit, so that what stays leaves
+ * the editor room for what it completes on its own (a Handlungsfeld's title, a Teilziel's fields with their
+ * paragraphs) without itself going past the limit. Real concepts never come near either depth.
+ */
+export const branchCutDepth = maxNestingDepth / 2
+
 interface InspectionState {
   rules: ConceptSchemaRules
   includeDeleted: boolean
   problems: ContentProblem[]
-  skippedItems: Set<Y.Item>
+  skippedItems: Y.Item[]
   invalidMarks: { text: Y.XmlText; key: string }[]
   invalidAttributes: { type: Y.XmlElement | Y.XmlText; key: string }[]
 }
@@ -48,46 +55,59 @@ export function inspectConceptContent(fragment: Y.XmlFragment, options: ContentI
     rules: getConceptSchemaRules(),
     includeDeleted: options.includeDeleted ?? false,
     problems: [],
-    skippedItems: new Set(),
+    skippedItems: [],
     invalidMarks: [],
     invalidAttributes: [],
   }
   inspectChildren(fragment, fragmentNodeName, 1, '', state)
-  return { problems: state.problems, skippedItems: state.skippedItems, invalidMarks: state.invalidMarks, invalidAttributes: state.invalidAttributes }
+  return { problems: state.problems, skippedItems: new Set(state.skippedItems), invalidMarks: state.invalidMarks, invalidAttributes: state.invalidAttributes }
 }
 
-/** `depth` is the level of the children: 1 for those of the fragment. */
-function inspectChildren(parent: Y.XmlFragment, parentName: string, depth: number, path: string, state: InspectionState) {
+/**
+ * `depth` is the level of the children: 1 for those of the fragment. Returns whether something below reaches
+ * deeper than the limit and the branch has not been cut yet; below the limit nothing is looked at.
+ */
+function inspectChildren(parent: Y.XmlFragment, parentName: string, depth: number, path: string, state: InspectionState): boolean {
+  let tooDeep = false
   let index = 0
   for (let item = parent._start; item !== null; item = item.right) {
     if (item.content instanceof Y.ContentDeleted || (item.deleted && !state.includeDeleted)) continue
+    if (depth > maxNestingDepth) return true
     const position = item.countable ? index++ : index
     const type = item.content instanceof Y.ContentType ? item.content.type : null
     if (type instanceof Y.XmlText) {
       const textPath = `${path}/text[${position}]`
-      if (depth > maxNestingDepth) skip(item, 'too-deep', textPath, `deeper than ${maxNestingDepth} levels`, state)
-      else if (!state.rules.holdsText(parentName)) skip(item, 'misplaced-node', textPath, `text inside ${parentName}`, state)
+      if (!state.rules.holdsText(parentName)) skip(item, 'misplaced-node', textPath, `text inside ${parentName}`, state)
       else inspectText(type, textPath, state)
     } else if (type instanceof Y.XmlElement) {
       const elementPath = `${path}/${type.nodeName}[${position}]`
-      if (depth > maxNestingDepth) skip(item, 'too-deep', elementPath, `deeper than ${maxNestingDepth} levels`, state)
-      else if (!state.rules.isKnownNode(type.nodeName)) skip(item, 'unknown-node', elementPath, `unknown node ${type.nodeName}`, state)
+      if (!state.rules.isKnownNode(type.nodeName)) skip(item, 'unknown-node', elementPath, `unknown node ${type.nodeName}`, state)
       else if (!state.rules.canContain(parentName, type.nodeName)) skip(item, 'misplaced-node', elementPath, `${type.nodeName} inside ${parentName}`, state)
-      else inspectElement(type, depth, elementPath, state)
+      else tooDeep = inspectElement(item, type, depth, elementPath, state) || tooDeep
     } else {
       skip(item, 'raw-value', `${path}/[${position}]`, `${describeContent(item.content)} inside ${parentName}`, state)
     }
   }
+  return tooDeep
 }
 
-function inspectElement(element: Y.XmlElement, depth: number, path: string, state: InspectionState) {
+function inspectElement(item: Y.Item, element: Y.XmlElement, depth: number, path: string, state: InspectionState): boolean {
+  const found = { problems: state.problems.length, skippedItems: state.skippedItems.length, invalidMarks: state.invalidMarks.length, invalidAttributes: state.invalidAttributes.length }
   for (const [key, value] of Object.entries(element.getAttributes())) {
     const problem = state.rules.findAttributeProblem(element.nodeName, key, value)
     if (problem === null) continue
     state.invalidAttributes.push({ type: element, key })
     state.problems.push({ kind: 'invalid-attribute', path, detail: `attribute ${key}: ${problem}` })
   }
-  inspectChildren(element, element.nodeName, depth + 1, path, state)
+  const tooDeep = inspectChildren(element, element.nodeName, depth + 1, path, state)
+  if (!tooDeep || depth !== branchCutDepth) return tooDeep
+  // The whole branch goes: what was found inside it needs no repair of its own.
+  state.problems.length = found.problems
+  state.skippedItems.length = found.skippedItems
+  state.invalidMarks.length = found.invalidMarks
+  state.invalidAttributes.length = found.invalidAttributes
+  skip(item, 'too-deep', path, `reaches deeper than ${maxNestingDepth} levels`, state)
+  return false
 }
 
 function inspectText(text: Y.XmlText, path: string, state: InspectionState) {
@@ -123,7 +143,7 @@ function inspectText(text: Y.XmlText, path: string, state: InspectionState) {
 }
 
 function skip(item: Y.Item, kind: ContentProblemKind, path: string, detail: string, state: InspectionState) {
-  state.skippedItems.add(item)
+  state.skippedItems.push(item)
   state.problems.push({ kind, path, detail })
 }
 
