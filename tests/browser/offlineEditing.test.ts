@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
 import { CloseCode } from '../../shared/collab/closeCodes'
 import { CONTENT_FRAGMENT } from '../../shared/schema/nodeNames'
 import { clickAtFieldEnd } from '../utils/clickAtFieldEnd'
@@ -11,6 +12,7 @@ import { launchBrowser } from '../utils/launchBrowser'
 import { openSignedInPage } from '../utils/openSignedInPage'
 import { readFieldText } from '../utils/readFieldText'
 import { createAccount, createDocument, signInAsAdmin, type SignedIn } from '../utils/testAccounts'
+import { writeWithClientId } from '../utils/writeWithClientId'
 
 function connectionStatus(page: Page) {
   return page.getByTestId('connection-status')
@@ -31,6 +33,18 @@ async function openWithoutCollaborationServer(context: BrowserContext, server: T
   await page.routeWebSocket(/\/collab\//, (socket) => socket.close({ code: CloseCode.serverShutdown, reason: 'Server wird neu gestartet' }))
   await page.goto(`${server.url}${path}`)
   return page
+}
+
+function firstText(parent: Y.XmlFragment | Y.XmlElement): Y.XmlText | null {
+  for (const child of parent.toArray()) {
+    const found = child instanceof Y.XmlText ? child : child instanceof Y.XmlElement ? firstText(child) : null
+    if (found) return found
+  }
+  return null
+}
+
+function occurrences(text: string, part: string): number {
+  return text.split(part).length - 1
 }
 
 describe('offline editing', () => {
@@ -101,6 +115,61 @@ describe('offline editing', () => {
     await waitFor(() => stored().includes('Kurz offline'), 'the text typed during the short outage on the server')
     await expect.poll(() => readFieldText(teilzielField(other.page, 3))).toContain('Kurz offline')
     await other.context.close()
+    await context.close()
+  })
+
+  it('sends text typed offline under a fresh clientID when another editor took the page’s clientID meanwhile, and stays editable', async () => {
+    const writer = await createAccount(server, admin, { username: 'roth', name: 'Petra Roth', department: 'Fachdienst Soziales', role: 'editor' })
+    const squatter = await createAccount(server, admin, { username: 'krause', name: 'Uwe Krause', department: 'Jobcenter', role: 'editor' })
+    const documentId = await importFixtureDocument(server, writer, 'rendsburg-eckernfoerde-beschlussvorlage.txt')
+    const observer = createTestClient(server.wsUrl, documentId, { params: { token: admin.token } })
+    observers.push(observer)
+    await waitForSync(observer.provider)
+    const stored = () => observer.ydoc.getXmlFragment(CONTENT_FRAGMENT).toString()
+    const { context, page } = await openSignedInPage(browser, server, writer, `/d/${documentId}`)
+    await openEditor(page)
+    // Everyone in the document sees the page's clientID: it keys the page's presence.
+    const presentClientId = () => [...observer.provider.awareness.getStates()].find(([, state]) => (state['user'] as { id?: string } | undefined)?.id === writer.user.id)?.[0]
+    await waitFor(() => presentClientId() !== undefined, 'the writer’s presence')
+    const clientId = presentClientId()!
+
+    await context.setOffline(true)
+    await expect.poll(() => connectionStatus(page).getAttribute('data-status')).toBe('offline')
+    const localCopy = `fassung:${writer.user.id}:${documentId}`
+    const updatesBefore = await countLocalCopyUpdates(page, localCopy)
+    const typed = ' Offline geschrieben, dann gekapert'
+    await clickAtFieldEnd(teilzielField(page, 1))
+    await page.keyboard.type(typed)
+    await expect.poll(() => countLocalCopyUpdates(page, localCopy)).toBeGreaterThanOrEqual(updatesBefore + typed.length)
+
+    // Fewer items than the page wrote, some deleted again: the server refuses the page's items (4422).
+    const squat = await writeWithClientId(server, documentId, squatter, observer.ydoc, clientId, (forged) => {
+      const text = firstText(forged.getXmlFragment(CONTENT_FRAGMENT))!
+      text.insert(0, 'Gekapert: weg ')
+      text.delete('Gekapert: '.length, 'weg '.length)
+    })
+    await waitFor(() => stored().includes('Gekapert: '), 'the squatter’s text on the server')
+    expect(squat.closeCodes).toEqual([])
+    squat.close()
+
+    await context.setOffline(false)
+    await waitFor(() => stored().includes('Offline geschrieben, dann gekapert'), 'the offline text on the server')
+    await expect.poll(() => connectionStatus(page).getAttribute('data-status')).toBe('connected')
+    await expect.poll(() => readFieldText(teilzielField(page, 1))).toContain('Offline geschrieben, dann gekapert')
+    await clickAtFieldEnd(teilzielField(page, 3))
+    await page.keyboard.type(' Danach weiter')
+    await waitFor(() => stored().includes('Danach weiter'), 'the next edit on the server')
+
+    // The local copy was rewritten: opened again, it sends nothing a second time.
+    await page.reload()
+    await openEditor(page)
+    await clickAtFieldEnd(teilzielField(page, 4))
+    await page.keyboard.type(' Nach dem Neuladen')
+    await waitFor(() => stored().includes('Nach dem Neuladen'), 'the edit after reloading on the server')
+    await expect.poll(() => readFieldText(teilzielField(page, 1))).toContain('Offline geschrieben, dann gekapert')
+    expect(occurrences(stored(), 'Offline geschrieben, dann gekapert')).toBe(1)
+    expect(occurrences(stored(), 'Gekapert: ')).toBe(1)
+    expect(occurrences(stored(), 'Danach weiter')).toBe(1)
     await context.close()
   })
 

@@ -1,4 +1,3 @@
-import * as encoding from 'lib0/encoding'
 import { afterEach, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
@@ -12,6 +11,7 @@ import { appendParagraph, contentXml } from '../../utils/appendParagraph'
 import { createTestClient, waitFor, waitForSync, type TestClient } from '../../utils/createTestClient'
 import { createTestServer, type TestServer } from '../../utils/createTestServer'
 import { callApi, createAccount, createDocument, signInAsAdmin, type SignedIn } from '../../utils/testAccounts'
+import { writeWithClientId, type ForeignWriter } from '../../utils/writeWithClientId'
 
 const victimClientId = 424_242
 
@@ -39,24 +39,16 @@ function occurrences(text: string, part: string): number {
   return text.split(part).length - 1
 }
 
-function encodeUpdateMessage(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, 0)
-  encoding.writeVarUint(encoder, 2)
-  encoding.writeVarUint8Array(encoder, update)
-  return encoding.toUint8Array(encoder)
-}
-
 describe('a clientID another editor took while its owner was offline', () => {
   let server: TestServer
   const clients: TestClient[] = []
   const recoveries: ClientIdRecovery[] = []
-  const sockets: WebSocket[] = []
+  const writers: ForeignWriter[] = []
 
   afterEach(async () => {
     for (const recovery of recoveries.splice(0)) recovery.destroy()
     for (const client of clients.splice(0)) client.destroy()
-    for (const socket of sockets.splice(0)) socket.terminate()
+    for (const writer of writers.splice(0)) writer.close()
     await server.cleanup()
   })
 
@@ -106,20 +98,10 @@ describe('a clientID another editor took while its owner was offline', () => {
 
   /** The squatter writes first with the owner's clientID, through a socket of its own, as any script could. */
   async function squat(documentId: string, squatter: SignedIn, observer: TestClient, write: (forged: Y.Doc) => void, marker: string) {
-    const forged = createConceptYDoc()
-    Y.applyUpdate(forged, Y.encodeStateAsUpdate(observer.ydoc))
-    forged.clientID = victimClientId
-    const before = Y.encodeStateVector(forged)
-    write(forged)
-    const socket = new WebSocket(`${server.wsUrl}/${documentId}?token=${squatter.token}`)
-    sockets.push(socket)
-    const closeCodes: number[] = []
-    socket.on('close', (code) => closeCodes.push(code))
-    await new Promise((resolve) => socket.on('open', resolve))
-    socket.send(encodeUpdateMessage(Y.encodeStateAsUpdate(forged, before)))
+    const writer = await writeWithClientId(server, documentId, squatter, observer.ydoc, victimClientId, write)
+    writers.push(writer)
     await waitFor(() => contentXml(observer.ydoc).includes(marker), 'the squatter’s text on the server')
-    expect(closeCodes).toEqual([])
-    forged.destroy()
+    expect(writer.closeCodes).toEqual([])
   }
 
   /** The owner opens the document, lets it sync without writing (its clientID is now known), and goes offline. */
