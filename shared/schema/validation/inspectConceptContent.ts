@@ -73,7 +73,8 @@ function inspectChildren(parent: Y.XmlFragment, parentName: string, depth: numbe
   for (let item = parent._start; item !== null; item = item.right) {
     if (item.content instanceof Y.ContentDeleted || (item.deleted && !state.includeDeleted)) continue
     if (depth > maxNestingDepth) return true
-    const position = item.countable ? index++ : index
+    const position = index
+    if (item.countable) index += item.length
     const type = item.content instanceof Y.ContentType ? item.content.type : null
     if (type instanceof Y.XmlText) {
       const textPath = `${path}/text[${position}]`
