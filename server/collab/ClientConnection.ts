@@ -119,6 +119,12 @@ export class ClientConnection {
     }
   }
 
+  /** From now on the connection only reads (its account's role changed); it keeps receiving what others write. */
+  restrictToReading(): void {
+    // The identity is this connection's own copy (CollaborationServer.openConnection makes it).
+    this.identity.canWrite = false
+  }
+
   private rejectWrite(reason: string) {
     this.rejectedWrites += 1
     this.logger.warn('rejected write', { documentId: this.documentId, userId: this.identity.userId, reason })

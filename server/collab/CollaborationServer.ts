@@ -3,9 +3,11 @@ import { CloseCode } from '../../shared/collab/closeCodes'
 import { createConceptYDoc } from '../../shared/yjs/createConceptYDoc'
 import type { Logger } from '../logging/Logger'
 import type { DocumentStorage } from '../storage/DocumentStorage'
+import { AuthorizationWatch } from './AuthorizationWatch'
 import { ClientConnection, type ConnectionLimits } from './ClientConnection'
 import { CollabDocument, type CollabDocumentOptions } from './CollabDocument'
 import type { CollabSocket } from './CollabSocket'
+import type { ConnectionAuthorization, RecheckScope } from './ConnectionAuthorization'
 import type { ConnectionIdentity } from './ConnectionIdentity'
 import type { DocumentFanOut } from './DocumentFanOut'
 import { FanOutSubscription } from './FanOutSubscription'
@@ -21,6 +23,8 @@ export interface CollaborationServerOptions {
   onUpdateAccepted?: CollabDocumentOptions['onUpdateAccepted']
   /** Set when several instances share the storage: keeps their loaded copies of a document in step. */
   fanOut?: DocumentFanOut
+  /** Every open connection's authorization is checked again this often (default a minute; 0: only when told). */
+  recheckIntervalMs?: number
 }
 
 const defaultLimits: ConnectionLimits = {
@@ -44,10 +48,13 @@ export class CollaborationServer {
   private readonly fanOutSubscriptions = new Map<CollabDocument, FanOutSubscription>()
   private readonly limits: ConnectionLimits
   private readonly pingTimer: NodeJS.Timeout
+  private readonly authorizationWatch: AuthorizationWatch
   private shuttingDown = false
 
   constructor(private readonly options: CollaborationServerOptions) {
     this.limits = { ...defaultLimits, ...options.limits }
+    this.authorizationWatch = new AuthorizationWatch(options.logger, options.recheckIntervalMs ?? 60_000)
+    options.fanOut?.onRecheck((scope) => void this.authorizationWatch.recheck(scope))
     this.pingTimer = setInterval(() => {
       for (const connection of this.connections) connection.checkLiveness()
     }, options.pingIntervalMs ?? 30_000)
@@ -58,16 +65,32 @@ export class CollaborationServer {
     return this.limits.maxMessageBytes
   }
 
-  /** Opens a connection for an authenticated identity; the transport feeds it messages and close events. */
-  openConnection(socket: CollabSocket, documentId: string, identity: ConnectionIdentity): ClientConnection {
-    const connection = new ClientConnection(socket, documentId, identity, this.limits, this.options.logger, (closed) => this.handleConnectionClosed(closed))
+  /**
+   * Opens a connection for an authenticated identity; the transport feeds it messages and close events. With
+   * an authorization, the connection closes when its session expires and follows `recheckConnections`.
+   */
+  openConnection(socket: CollabSocket, documentId: string, identity: ConnectionIdentity, authorization?: ConnectionAuthorization): ClientConnection {
+    // A copy of its own: the connection's identity changes when its account's role does.
+    const connection = new ClientConnection(socket, documentId, { ...identity }, this.limits, this.options.logger, (closed) => this.handleConnectionClosed(closed))
     if (this.shuttingDown) {
       connection.close(CloseCode.serverShutdown, 'Server wird beendet')
       return connection
     }
     this.connections.add(connection)
+    if (authorization) this.authorizationWatch.watch(connection, authorization)
+    if (connection.isClosed) return connection
     void this.attach(connection)
     return connection
+  }
+
+  /**
+   * After a sign-out, an account change or an access-list change: asks again whether the matching connections,
+   * here and (through the fan-out) on every other instance, may stay open and write. Resolves when this
+   * instance's connections are dealt with.
+   */
+  async recheckConnections(scope: RecheckScope): Promise<void> {
+    this.options.fanOut?.publishRecheck(scope)
+    await this.authorizationWatch.recheck(scope)
   }
 
   /** The accounts currently in a document (with presence; a comparison page only listening does not count), each once. */
@@ -124,6 +147,7 @@ export class CollaborationServer {
   async destroy(): Promise<void> {
     this.shuttingDown = true
     clearInterval(this.pingTimer)
+    this.authorizationWatch.stop()
     for (const connection of [...this.connections]) connection.close(CloseCode.serverShutdown, 'Server wird beendet')
     for (const [documentId, loading] of [...this.documents]) {
       const document = await loading.catch(() => null)
@@ -210,6 +234,7 @@ export class CollaborationServer {
 
   private handleConnectionClosed(connection: ClientConnection) {
     this.connections.delete(connection)
+    this.authorizationWatch.unwatch(connection)
     const loading = this.documents.get(connection.documentId)
     if (!loading) return
     void loading.then(async (document) => {

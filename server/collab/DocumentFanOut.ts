@@ -1,3 +1,5 @@
+import type { RecheckScope } from './ConnectionAuthorization'
+
 /** What one server instance passes on to the others about a document they have loaded too. */
 export type FanOutMessage =
   /** A Yjs update this instance accepted and has already stored; `userId` is who wrote it (null: nobody in particular). */
@@ -28,5 +30,12 @@ export interface DocumentFanOut {
   subscribe(documentId: string, listener: FanOutListener): Promise<void>
   /** Stops passing the document's messages to `listener`; does nothing if another listener has replaced it. */
   unsubscribe(documentId: string, listener: FanOutListener): Promise<void>
+  /** Asks every other instance to check its connections in `scope` again (a sign-out, an account or access change); never throws. */
+  publishRecheck(scope: RecheckScope): void
+  /**
+   * Receives such requests from other instances, replacing any previous listener; also `{ all: true }` when
+   * requests may have been lost (the fan-out was away).
+   */
+  onRecheck(listener: (scope: RecheckScope) => void): void
   close(): Promise<void>
 }

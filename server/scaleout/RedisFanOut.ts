@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { Redis, type RedisOptions } from 'ioredis'
+import type { RecheckScope } from '../collab/ConnectionAuthorization'
 import type { DocumentFanOut, FanOutListener, FanOutMessage } from '../collab/DocumentFanOut'
 import type { Logger } from '../logging/Logger'
 import { decodeFanOutEnvelope } from './decodeFanOutEnvelope'
@@ -9,7 +10,10 @@ export interface RedisFanOutOptions {
   /** `redis://[user:password@]host:port[/db]` */
   url: string
   logger: Logger
-  /** Channel names are this prefix plus the document id; installations that share one Redis need different prefixes. */
+  /**
+   * Channel names are this prefix plus the document id, and this prefix plus `#connections` for requests to
+   * check connections again; installations that share one Redis need different prefixes.
+   */
   channelPrefix?: string
   /**
    * Every subscribed document is re-read from storage this often, in case a message got lost without a
@@ -38,12 +42,18 @@ export class RedisFanOut implements DocumentFanOut {
   private readonly unpublished = new Set<string>()
   private readonly failing = new Set<Role>()
   private readonly channelPrefix: string
+  private readonly connectionsChannel: string
+  private recheckListener: ((scope: RecheckScope) => void) | null = null
+  /** A recheck request could not be published: the others check all their connections once Redis is back. */
+  private recheckUnpublished = false
   private resyncTimer: NodeJS.Timeout | null = null
   private resyncRequestTimer: NodeJS.Timeout | null = null
   private closed = false
 
   private constructor(private readonly options: RedisFanOutOptions) {
     this.channelPrefix = options.channelPrefix ?? 'fassung:document:'
+    // Document ids are hex: no document's channel can be this one.
+    this.connectionsChannel = `${this.channelPrefix}#connections`
     this.publisher = this.createClient('publisher')
     this.subscriber = this.createClient('subscriber')
     this.subscriber.on('ready', () => void this.handleSubscriberReady())
@@ -71,6 +81,23 @@ export class RedisFanOut implements DocumentFanOut {
 
   publish(documentId: string, message: FanOutMessage): void {
     this.send(documentId, { instanceId: this.instanceId, ...message })
+  }
+
+  publishRecheck(scope: RecheckScope): void {
+    if (this.closed) return
+    if (this.publisher.status !== 'ready') {
+      this.recheckUnpublished = true
+      return
+    }
+    this.publisher.publish(this.connectionsChannel, encodeFanOutEnvelope({ instanceId: this.instanceId, type: 'recheck', scope })).catch((error: unknown) => {
+      this.options.logger.warn('publishing a connection recheck failed; the others check all connections once Redis is back', { error })
+      this.recheckUnpublished = true
+      this.retryRequestsSoon()
+    })
+  }
+
+  onRecheck(listener: (scope: RecheckScope) => void): void {
+    this.recheckListener = listener
   }
 
   async subscribe(documentId: string, listener: FanOutListener): Promise<void> {
@@ -141,15 +168,19 @@ export class RedisFanOut implements DocumentFanOut {
     this.publisher.publish(this.channelPrefix + documentId, encodeFanOutEnvelope(envelope)).catch((error: unknown) => {
       if (this.unpublished.size === 0) this.options.logger.warn('publishing failed; the other instances resync once Redis is back', { documentId, error })
       this.unpublished.add(documentId)
-      // The connection may be back already, its 'ready' past; the pause keeps a Redis that refuses PUBLISH from causing a busy loop.
-      if (this.publisher.status === 'ready' && !this.resyncRequestTimer) {
-        this.resyncRequestTimer = setTimeout(() => {
-          this.resyncRequestTimer = null
-          if (this.publisher.status === 'ready') this.requestResyncs()
-        }, 1_000)
-        this.resyncRequestTimer.unref()
-      }
+      this.retryRequestsSoon()
     })
+  }
+
+  private retryRequestsSoon() {
+    // The connection may be back already, its 'ready' past; the pause keeps a Redis that refuses PUBLISH from causing a busy loop.
+    if (this.publisher.status === 'ready' && !this.resyncRequestTimer) {
+      this.resyncRequestTimer = setTimeout(() => {
+        this.resyncRequestTimer = null
+        if (this.publisher.status === 'ready') this.requestResyncs()
+      }, 1_000)
+      this.resyncRequestTimer.unref()
+    }
   }
 
   private requestResyncs() {
@@ -157,18 +188,23 @@ export class RedisFanOut implements DocumentFanOut {
     this.unpublished.clear()
     // Everything this instance could not publish is in storage: the others read it from there.
     for (const documentId of documentIds) this.send(documentId, { instanceId: this.instanceId, type: 'resync' })
+    if (this.recheckUnpublished) {
+      this.recheckUnpublished = false
+      this.publishRecheck({ all: true })
+    }
   }
 
   private async handleSubscriberReady() {
     const channels = [...this.listeners.keys()]
-    if (channels.length === 0) return
     try {
-      await this.subscriber.subscribe(...channels)
+      await this.subscriber.subscribe(this.connectionsChannel, ...channels)
     } catch (error) {
       this.options.logger.warn('resubscribing failed; reconnecting', { error })
       this.subscriber.disconnect(true)
       return
     }
+    // A recheck request may have been missed meanwhile: every connection is checked again.
+    this.notifyRecheck({ all: true })
     // What was published while this instance was not subscribed is in storage.
     for (const channel of channels) {
       const entry = this.listeners.get(channel)
@@ -177,6 +213,10 @@ export class RedisFanOut implements DocumentFanOut {
   }
 
   private handleMessage(channel: string, bytes: Buffer) {
+    if (channel === this.connectionsChannel) {
+      this.handleConnectionsMessage(bytes)
+      return
+    }
     const entry = this.listeners.get(channel)
     if (!entry) return
     let envelope: FanOutEnvelope
@@ -186,7 +226,8 @@ export class RedisFanOut implements DocumentFanOut {
       this.options.logger.warn('ignoring a malformed fan-out message', { documentId: entry.documentId, error })
       return
     }
-    if (envelope.instanceId === this.instanceId) return
+    // A recheck belongs on the connections channel; on a document's it is not acted on.
+    if (envelope.instanceId === this.instanceId || envelope.type === 'recheck') return
     if (envelope.type === 'resync') {
       this.notifyResync(entry.documentId, entry.listener)
       return
@@ -196,6 +237,26 @@ export class RedisFanOut implements DocumentFanOut {
     } catch (error) {
       this.options.logger.error('applying a fan-out message failed; resyncing the document from storage', { documentId: entry.documentId, error })
       this.notifyResync(entry.documentId, entry.listener)
+    }
+  }
+
+  private handleConnectionsMessage(bytes: Buffer) {
+    let envelope: FanOutEnvelope
+    try {
+      envelope = decodeFanOutEnvelope(bytes)
+    } catch (error) {
+      this.options.logger.warn('ignoring a malformed connections message', { error })
+      return
+    }
+    if (envelope.instanceId === this.instanceId || envelope.type !== 'recheck') return
+    this.notifyRecheck(envelope.scope)
+  }
+
+  private notifyRecheck(scope: RecheckScope) {
+    try {
+      this.recheckListener?.(scope)
+    } catch (error) {
+      this.options.logger.error('re-checking connections failed', { scope, error })
     }
   }
 

@@ -1,6 +1,7 @@
 import * as decoding from 'lib0/decoding'
 import type { FanOutEnvelope } from './encodeFanOutEnvelope'
-import { envelopeKinds } from './envelopeKinds'
+import type { RecheckScope } from '../collab/ConnectionAuthorization'
+import { envelopeKinds, recheckScopeKinds } from './envelopeKinds'
 
 /** Reads what `encodeFanOutEnvelope` wrote; throws on anything else. */
 export function decodeFanOutEnvelope(bytes: Uint8Array): FanOutEnvelope {
@@ -16,7 +17,23 @@ export function decodeFanOutEnvelope(bytes: Uint8Array): FanOutEnvelope {
       return { instanceId, type: 'awareness', update: decoding.readVarUint8Array(decoder) }
     case envelopeKinds.resync:
       return { instanceId, type: 'resync' }
+    case envelopeKinds.recheck:
+      return { instanceId, type: 'recheck', scope: decodeRecheckScope(decoder) }
     default:
       throw new Error(`unknown fan-out message kind ${kind}`)
+  }
+}
+
+function decodeRecheckScope(decoder: decoding.Decoder): RecheckScope {
+  const kind = decoding.readVarUint(decoder)
+  switch (kind) {
+    case recheckScopeKinds.user:
+      return { userId: decoding.readVarString(decoder) }
+    case recheckScopeKinds.document:
+      return { documentId: decoding.readVarString(decoder) }
+    case recheckScopeKinds.all:
+      return { all: true }
+    default:
+      throw new Error(`unknown recheck scope kind ${kind}`)
   }
 }

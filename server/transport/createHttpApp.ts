@@ -44,8 +44,8 @@ export function createHttpApp(dependencies: HttpAppDependencies): Hono<AppEnv> {
     }),
   )
   app.get('/api/health', (c) => c.json({ status: 'ok' }))
-  registerSessionRoutes(app, dependencies.auth, { trustProxy: dependencies.trustProxy })
-  registerUserRoutes(app, dependencies.auth)
+  registerSessionRoutes(app, dependencies.auth, { trustProxy: dependencies.trustProxy, collaboration: dependencies.collaboration })
+  registerUserRoutes(app, dependencies.auth, dependencies.collaboration)
   registerDocumentRoutes(app, dependencies)
   registerFassungRoutes(app, dependencies.fassungen)
   registerReviewRoutes(app, dependencies.review)

@@ -68,6 +68,8 @@ export function registerDocumentRoutes(app: Hono<AppEnv>, dependencies: Document
     if (!Array.isArray(userIds) || !userIds.every((id) => typeof id === 'string')) throw new InvalidInputError('userIds muss eine Liste von Konto-IDs sein.')
     if (userIds.length > maxAccessListLength) throw new InvalidInputError(`Eine Zugriffsliste nennt höchstens ${maxAccessListLength} Konten.`)
     await access.setAccessList(document.id, userIds as string[])
+    // Whoever is no longer on the list loses the open document now, on every instance.
+    await collaboration.recheckConnections({ documentId: document.id })
     return c.json({ userIds })
   })
 

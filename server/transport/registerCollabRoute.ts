@@ -46,6 +46,7 @@ export function registerCollabRoute(app: Hono<AppEnv>, dependencies: CollabRoute
             },
             documentId,
             admission.identity,
+            admission.authorization,
           )
           const opened = connection
           raw.on('pong', () => opened.handlePong())

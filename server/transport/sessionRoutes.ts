@@ -1,6 +1,7 @@
 import type { Hono } from 'hono'
 import { deleteCookie, setCookie } from 'hono/cookie'
 import type { AuthService } from '../auth/AuthService'
+import type { CollaborationServer } from '../collab/CollaborationServer'
 import type { AppEnv } from './AppEnv'
 import { isSecureRequest } from './isSecureRequest'
 import { readClientAddress } from './readClientAddress'
@@ -8,7 +9,7 @@ import { readJsonBody } from './readJsonBody'
 import { sessionCookieName } from './readSessionToken'
 import { requireUser } from './requireUser'
 
-export function registerSessionRoutes(app: Hono<AppEnv>, auth: AuthService, options: { trustProxy: boolean }): void {
+export function registerSessionRoutes(app: Hono<AppEnv>, auth: AuthService, options: { trustProxy: boolean; collaboration: CollaborationServer }): void {
   app.post('/api/session', async (c) => {
     const body = await readJsonBody(c)
     const session = await auth.signIn(body['username'], body['password'], readClientAddress(c, options.trustProxy))
@@ -27,6 +28,8 @@ export function registerSessionRoutes(app: Hono<AppEnv>, auth: AuthService, opti
 
   app.delete('/api/session', requireUser(auth), async (c) => {
     await auth.signOut(c.get('sessionToken'))
+    // Websockets opened with this session close now, not when they next reconnect.
+    await options.collaboration.recheckConnections({ userId: c.get('user').id })
     deleteCookie(c, sessionCookieName, { path: '/', httpOnly: true, sameSite: 'Strict', secure: isSecureRequest(c, options.trustProxy) })
     return c.body(null, 204)
   })

@@ -1,11 +1,12 @@
 import type { Hono } from 'hono'
 import type { AuthService } from '../auth/AuthService'
+import type { CollaborationServer } from '../collab/CollaborationServer'
 import { ForbiddenError } from '../errors/ForbiddenError'
 import type { AppEnv } from './AppEnv'
 import { readJsonBody } from './readJsonBody'
 import { requireUser } from './requireUser'
 
-export function registerUserRoutes(app: Hono<AppEnv>, auth: AuthService): void {
+export function registerUserRoutes(app: Hono<AppEnv>, auth: AuthService, collaboration: CollaborationServer): void {
   app.post('/api/users', requireUser(auth), async (c) => {
     const body = await readJsonBody(c)
     const user = await auth.createUser(c.get('user'), {
@@ -16,6 +17,15 @@ export function registerUserRoutes(app: Hono<AppEnv>, auth: AuthService): void {
       role: body['role'],
     })
     return c.json({ user }, 201)
+  })
+
+  app.patch('/api/users/:id', requireUser(auth), async (c) => {
+    const body = await readJsonBody(c)
+    const userId = c.req.param('id')
+    const user = await auth.updateUser(c.get('user'), userId, { name: body['name'], department: body['department'], role: body['role'], active: body['active'] })
+    // A deactivated account's websockets close, a demoted one's stop writing: on every instance, at once.
+    await collaboration.recheckConnections({ userId })
+    return c.json({ user })
   })
 
   app.get('/api/users', requireUser(auth), async (c) => {

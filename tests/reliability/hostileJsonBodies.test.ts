@@ -167,7 +167,7 @@ describe('hostile JSON bodies: every state-changing route answers 4xx with a Ger
   }
 
   for (const [name, route] of Object.entries(routes)) {
-    it.skipIf(name === 'PATCH /api/users/:id')(`${name}: the valid body is accepted, every hostile one refused with 4xx and {error}`, async () => {
+    it(`${name}: the valid body is accepted, every hostile one refused with 4xx and {error}`, async () => {
       // The valid body must pass, or the hostile ones would only show that the route refuses everything.
       const accepted = await send(route, { label: 'valid', body: JSON.stringify(route.valid()), contentType: 'application/json' })
       if (name.includes('decisions')) expect(accepted.status, accepted.text).toBe(400)
