@@ -39,7 +39,8 @@ export interface CollaborationSessionOptions {
 /**
  * One open document: its Y.Doc, the websocket provider that syncs it with the server and, for people who
  * may write, a copy in IndexedDB. Exposes the connection state as an external store (`subscribe` /
- * `getSnapshot`) for React.
+ * `getSnapshot`) for React. When another account has taken the document's clientID, the changes are moved
+ * to fresh clientIDs (`ClientIdRecovery`) and `onRebuilt` asks for a new session on the rebuilt document.
  */
 export class CollaborationSession {
   readonly documentId: string
@@ -157,7 +158,8 @@ export class CollaborationSession {
   }
 
   private handleOnline = () => {
-    if (this.reconnectWhenOnline && !this.recovery.isRecovering) {
+    if (this.recovery.isRecovering) return
+    if (this.reconnectWhenOnline) {
       this.reconnectWhenOnline = false
       this.provider.wsUnsuccessfulReconnects = 0
       this.provider.connect()
