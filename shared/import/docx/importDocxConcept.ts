@@ -1,7 +1,9 @@
 import type { JSONContent } from '@tiptap/core'
 import mammoth from 'mammoth'
 import { getConceptSchema } from '../../schema/getConceptSchema'
+import type { ImportLimits } from '../ImportLimits'
 import type { ImportSummary } from '../ImportSummary'
+import { defaultImportLimits } from '../defaultImportLimits'
 import { countImportedNodes } from '../countImportedNodes'
 import { findNumberingMismatches } from '../findNumberingMismatches'
 import { paragraphJson } from '../json/paragraphJson'
@@ -10,6 +12,7 @@ import { DocxImportError } from './DocxImportError'
 import { docxBlocksToConcept } from './docxBlocksToConcept'
 import { docxStyleMap } from './docxStyleMap'
 import { htmlToDocxBlocks } from './htmlToDocxBlocks'
+import { inspectDocxArchive } from './inspectDocxArchive'
 import { parseHtml } from './parseHtml'
 
 export interface DocxImport {
@@ -23,9 +26,11 @@ export interface DocxImport {
  * onto the concept — numbered sections and Handlungsfelder, Oberziele, Teilziel tables or label paragraphs
  * (seed 003), Maßnahmen with codes, lists, tables, bold/italic/underline/strike and links. Text that fits
  * no structure is kept as paragraphs; images cannot be taken over and are reported. If the structured
- * mapping fails, the text comes in as plain paragraphs. Throws DocxImportError for files that are no DOCX.
+ * mapping fails, the text comes in as plain paragraphs. Throws DocxImportError for files that are no DOCX and
+ * ImportLimitError for files beyond the limits (checked on the raw archive before mammoth reads anything).
  */
-export async function importDocxConcept(buffer: Uint8Array): Promise<DocxImport> {
+export async function importDocxConcept(buffer: Uint8Array, limits: ImportLimits = defaultImportLimits): Promise<DocxImport> {
+  inspectDocxArchive(buffer, limits)
   let html: string
   let messages: { type: string; message: string }[]
   try {

@@ -1,0 +1,43 @@
+import * as Y from 'yjs'
+import type { ChangeModel } from '../../shared/changes/ChangeModel'
+import type { DocumentMetadata } from '../../shared/documentMeta/DocumentMetadata'
+import type { ExportDocument } from '../../shared/export/ExportDocument'
+import type { ExportVersion } from '../../shared/export/ExportVersion'
+import { buildBeschlussvorlageExport } from '../../shared/export/buildBeschlussvorlageExport'
+import { buildConceptExport } from '../../shared/export/buildConceptExport'
+import { buildSynopseExport } from '../../shared/export/buildSynopseExport'
+import { readVersionNode } from '../fassungen/readVersionNode'
+import type { ExportFormat } from './ExportRequest'
+import type { PdfFonts } from './pdf/loadPdfFonts'
+
+/** Everything an export needs, as plain data that can cross to a worker thread. */
+export type ExportJob = { format: ExportFormat; fonts: PdfFonts; documentTitle: string } & (
+  | { kind: 'synopse'; model: ChangeModel; olderLabel: string; newerLabel: string }
+  | { kind: 'concept'; state: Uint8Array; snapshot: Uint8Array; version: ExportVersion }
+  | { kind: 'beschlussvorlage'; state: Uint8Array; snapshot: Uint8Array; version: ExportVersion; metadata: DocumentMetadata }
+)
+
+export interface RenderedExport {
+  body: Uint8Array
+}
+
+/** Builds the export model from the shared model and renders it as DOCX, PDF or HTML; runs in a worker thread. */
+export async function renderExportJob(job: ExportJob): Promise<RenderedExport> {
+  const exportDocument = buildExportDocument(job)
+  // The renderers (docx, pdfkit) load on the first export, not when a worker starts.
+  switch (job.format) {
+    case 'docx':
+      return { body: await (await import('./renderDocx')).renderDocx(exportDocument) }
+    case 'pdf':
+      return { body: await (await import('./renderPdf')).renderPdf(exportDocument, job.fonts) }
+    case 'html':
+      return { body: (await import('./renderHtml')).renderHtml(exportDocument) }
+  }
+}
+
+function buildExportDocument(job: ExportJob): ExportDocument {
+  if (job.kind === 'synopse') return buildSynopseExport({ model: job.model, documentTitle: job.documentTitle, olderLabel: job.olderLabel, newerLabel: job.newerLabel })
+  const doc = readVersionNode(job.state, Y.decodeSnapshot(job.snapshot))
+  if (job.kind === 'beschlussvorlage') return buildBeschlussvorlageExport({ doc, documentTitle: job.documentTitle, version: job.version, metadata: job.metadata })
+  return buildConceptExport({ doc, documentTitle: job.documentTitle, version: job.version })
+}

@@ -1,0 +1,43 @@
+import * as Y from 'yjs'
+import type { PublicUser } from '../../shared/accounts/PublicUser'
+import { AttributionIndex } from '../../shared/changes/AttributionIndex'
+import type { ChangeModel, VersionLabel } from '../../shared/changes/ChangeModel'
+import { computeChangeModel } from '../../shared/changes/computeChangeModel'
+import type { UpdateAttribution } from '../../shared/history/UpdateAttribution'
+
+/** One version as bytes, so that it can cross to a worker thread. */
+export interface VersionState {
+  label: VersionLabel
+  /** The gc-free document state this version belongs to (history up to it, at least). */
+  state: Uint8Array
+  /** Y.encodeSnapshot of the version. */
+  snapshot: Uint8Array
+}
+
+export interface CompareJob {
+  older: VersionState
+  newer: VersionState
+  attributions: UpdateAttribution[]
+  users: Pick<PublicUser, 'id' | 'name' | 'department'>[]
+}
+
+export interface ComparedVersions {
+  model: ChangeModel
+  /** Size of the model as JSON, for the result cache. */
+  bytes: number
+}
+
+/** The change model between two versions (computeChangeModel on one document holding both); runs in a worker thread. */
+export function compareVersions(job: CompareJob): ComparedVersions {
+  const ydoc = new Y.Doc({ gc: false })
+  Y.applyUpdate(ydoc, job.older.state)
+  Y.applyUpdate(ydoc, job.newer.state)
+  const model = computeChangeModel({
+    ydoc,
+    from: { snapshot: Y.decodeSnapshot(job.older.snapshot), label: job.older.label },
+    to: { snapshot: Y.decodeSnapshot(job.newer.snapshot), label: job.newer.label },
+    attributions: new AttributionIndex(job.attributions, new Map(job.users.map((user) => [user.id, user]))),
+  })
+  ydoc.destroy()
+  return { model, bytes: JSON.stringify(model).length }
+}

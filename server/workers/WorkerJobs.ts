@@ -1,0 +1,14 @@
+import type { DocxImportJob, PreparedDocxImport } from '../documents/prepareDocxImport'
+import type { PreparedTextImport, TextImportJob } from '../documents/prepareTextImport'
+import type { ExportJob, RenderedExport } from '../export/renderExportJob'
+import type { CompareJob, ComparedVersions } from '../fassungen/compareVersions'
+
+/** The kinds of heavy work that run in worker threads, each with its plain input and result (structured-clone data only). */
+export interface WorkerJobs {
+  importText: { input: TextImportJob; result: PreparedTextImport }
+  importDocx: { input: DocxImportJob; result: PreparedDocxImport }
+  compare: { input: CompareJob; result: ComparedVersions }
+  export: { input: ExportJob; result: RenderedExport }
+}
+
+export type WorkerJobKind = keyof WorkerJobs

@@ -1,0 +1,177 @@
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import { ServiceUnavailableError } from '../errors/ServiceUnavailableError'
+import type { Logger } from '../logging/Logger'
+import type { JobRunner } from './JobRunner'
+import { reviveJobError } from './reviveJobError'
+import type { WorkerJobKind, WorkerJobs } from './WorkerJobs'
+import type { WorkerRequest, WorkerResponse } from './WorkerMessages'
+
+export interface WorkerPoolOptions {
+  logger: Logger
+  /** Worker threads at most; by default one less than the cores, at least 1 and at most 4. */
+  threads?: number
+  /** Heap limit of each worker (V8 old generation, MB): a job beyond it ends its worker, never the server. */
+  maxMemoryMb?: number
+  /** A job that runs longer is stopped together with its worker. */
+  jobTimeoutMs?: number
+  /** An idle worker ends after this long and gives its memory back. */
+  idleTimeoutMs?: number
+  /** Jobs waiting for a worker at most; more are refused with 503. */
+  maxQueuedJobs?: number
+  /** The workers' entry module; by default workerMain beside this file (.ts from the sources, .js when compiled). */
+  entry?: URL
+}
+
+interface PendingJob {
+  id: number
+  kind: WorkerJobKind
+  input: unknown
+  resolve(result: unknown): void
+  reject(error: Error): void
+}
+
+interface PoolWorker {
+  worker: Worker
+  job: PendingJob | null
+  jobTimer: NodeJS.Timeout | null
+  idleTimer: NodeJS.Timeout | null
+}
+
+const retryAfterSeconds = 5
+
+/**
+ * A small, bounded pool of worker threads for the heavy work: each worker runs one job at a time, jobs queue
+ * in order. Workers start on demand and end when idle. A worker that crashes, runs out of memory or
+ * overruns the job timeout is ended and later replaced; only its own job fails (ServiceUnavailableError).
+ */
+export class WorkerPool implements JobRunner {
+  private readonly workers = new Set<PoolWorker>()
+  private readonly queue: PendingJob[] = []
+  private readonly threads: number
+  private readonly maxMemoryMb: number
+  private readonly jobTimeoutMs: number
+  private readonly idleTimeoutMs: number
+  private readonly maxQueuedJobs: number
+  private readonly entry: URL
+  private nextJobId = 1
+  private closed = false
+
+  constructor(private readonly options: WorkerPoolOptions) {
+    this.threads = Math.max(1, options.threads ?? Math.min(4, os.availableParallelism() - 1))
+    this.maxMemoryMb = options.maxMemoryMb ?? 1024
+    this.jobTimeoutMs = options.jobTimeoutMs ?? 120_000
+    this.idleTimeoutMs = options.idleTimeoutMs ?? 30_000
+    this.maxQueuedJobs = options.maxQueuedJobs ?? 64
+    this.entry = options.entry ?? new URL(`./workerMain${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url)
+  }
+
+  run<Kind extends WorkerJobKind>(kind: Kind, input: WorkerJobs[Kind]['input']): Promise<WorkerJobs[Kind]['result']> {
+    if (this.closed) return Promise.reject(new ServiceUnavailableError('Der Server wird gerade beendet. Bitte gleich erneut versuchen.', retryAfterSeconds))
+    if (this.queue.length >= this.maxQueuedJobs) {
+      return Promise.reject(new ServiceUnavailableError('Der Server ist gerade ausgelastet. Bitte in einigen Sekunden erneut versuchen.', retryAfterSeconds))
+    }
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextJobId++, kind, input, resolve: resolve as (result: unknown) => void, reject })
+      this.dispatch()
+    })
+  }
+
+  /** Refuses queued jobs and ends every worker; running jobs fail with ServiceUnavailableError. */
+  async close(): Promise<void> {
+    this.closed = true
+    for (const job of this.queue.splice(0)) job.reject(new ServiceUnavailableError('Der Server wird gerade beendet. Bitte gleich erneut versuchen.', retryAfterSeconds))
+    await Promise.all([...this.workers].map((poolWorker) => this.end(poolWorker, new ServiceUnavailableError('Der Server wird gerade beendet. Bitte gleich erneut versuchen.', retryAfterSeconds))))
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0 && !this.closed) {
+      const poolWorker = this.findIdleWorker() ?? (this.workers.size < this.threads ? this.spawn() : null)
+      if (!poolWorker) return
+      this.start(poolWorker, this.queue.shift()!)
+    }
+  }
+
+  private findIdleWorker(): PoolWorker | null {
+    for (const poolWorker of this.workers) if (!poolWorker.job) return poolWorker
+    return null
+  }
+
+  private spawn(): PoolWorker {
+    const settings = { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: this.maxMemoryMb } }
+    const worker = this.entry.pathname.endsWith('.ts')
+      ? new Worker(new URL('./loadTypeScriptWorker.mjs', import.meta.url), { ...settings, workerData: { entry: this.entry.href } })
+      : new Worker(this.entry, settings)
+    const poolWorker: PoolWorker = { worker, job: null, jobTimer: null, idleTimer: null }
+    worker.on('message', (response: WorkerResponse) => this.finish(poolWorker, response))
+    // An uncaught error, an exhausted heap or an exit: the worker is gone, its job with it.
+    worker.on('error', (error) => this.fail(poolWorker, error))
+    worker.on('exit', (code) => this.fail(poolWorker, new Error(`worker exited with code ${code}`)))
+    this.workers.add(poolWorker)
+    return poolWorker
+  }
+
+  private start(poolWorker: PoolWorker, job: PendingJob): void {
+    if (poolWorker.idleTimer) clearTimeout(poolWorker.idleTimer)
+    poolWorker.idleTimer = null
+    poolWorker.job = job
+    poolWorker.worker.ref()
+    poolWorker.jobTimer = setTimeout(() => this.timeOut(poolWorker), this.jobTimeoutMs)
+    try {
+      poolWorker.worker.postMessage({ id: job.id, kind: job.kind, input: job.input } satisfies WorkerRequest)
+    } catch (error) {
+      // Input that cannot be cloned never reached the worker, which stays usable.
+      this.settle(poolWorker)
+      job.reject(error instanceof Error ? error : new Error(String(error)))
+      this.dispatch()
+    }
+  }
+
+  private finish(poolWorker: PoolWorker, response: WorkerResponse): void {
+    const job = poolWorker.job
+    if (!job || job.id !== response.id) return
+    this.settle(poolWorker)
+    if ('error' in response) job.reject(reviveJobError(response.error))
+    else job.resolve(response.result)
+    this.dispatch()
+  }
+
+  // The worker is free again: idle, not keeping the process alive, ended after the idle timeout.
+  private settle(poolWorker: PoolWorker): void {
+    if (poolWorker.jobTimer) clearTimeout(poolWorker.jobTimer)
+    poolWorker.jobTimer = null
+    poolWorker.job = null
+    poolWorker.worker.unref()
+    poolWorker.idleTimer = setTimeout(() => void this.end(poolWorker, null), this.idleTimeoutMs)
+    poolWorker.idleTimer.unref()
+  }
+
+  private fail(poolWorker: PoolWorker, error: Error): void {
+    if (!this.workers.has(poolWorker)) return
+    const job = poolWorker.job
+    if (job) this.options.logger.error('worker failed during a job', { kind: job.kind, error })
+    else this.options.logger.warn('idle worker ended', { error })
+    void this.end(poolWorker, new ServiceUnavailableError('Die Verarbeitung ist abgebrochen (zu groß oder fehlerhaft). Bitte später erneut versuchen.', retryAfterSeconds))
+    this.dispatch()
+  }
+
+  private timeOut(poolWorker: PoolWorker): void {
+    if (!this.workers.has(poolWorker) || !poolWorker.job) return
+    this.options.logger.warn('worker job timed out', { kind: poolWorker.job.kind, milliseconds: this.jobTimeoutMs })
+    void this.end(poolWorker, new ServiceUnavailableError('Die Verarbeitung hat zu lange gedauert und wurde abgebrochen. Bitte später erneut versuchen.', retryAfterSeconds))
+    this.dispatch()
+  }
+
+  // Removed from the pool first, so that the exit this causes is not taken for a crash.
+  private async end(poolWorker: PoolWorker, jobError: Error | null): Promise<void> {
+    if (!this.workers.delete(poolWorker)) return
+    if (poolWorker.jobTimer) clearTimeout(poolWorker.jobTimer)
+    if (poolWorker.idleTimer) clearTimeout(poolWorker.idleTimer)
+    const job = poolWorker.job
+    poolWorker.job = null
+    if (job) job.reject(jobError ?? new ServiceUnavailableError('Die Verarbeitung ist abgebrochen. Bitte später erneut versuchen.', retryAfterSeconds))
+    await poolWorker.worker.terminate()
+  }
+}
