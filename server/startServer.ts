@@ -80,7 +80,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const access = new DocumentAccess(storage.accounts, storage.documents)
   const collaboration = new CollaborationServer({ storage: storage.documents, logger: logger.child({ component: 'collab' }), fanOut, ...options.collaboration })
   const documents = new DocumentService(storage.documents)
-  const fassungen = new FassungService(storage, collaboration, access, auth)
+  const fassungen = new FassungService(storage, collaboration, access, auth, logger.child({ component: 'fassungen' }))
   const review = new ReviewService(storage, collaboration, access, fassungen)
   const metadata = new MetadataService(storage.documents, access)
   const exports = new ExportService({ fassungen, metadata, access, logger: logger.child({ component: 'export' }) })

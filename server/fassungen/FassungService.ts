@@ -6,12 +6,14 @@ import { AttributionIndex } from '../../shared/changes/AttributionIndex'
 import type { ChangeModel } from '../../shared/changes/ChangeModel'
 import { computeChangeModel } from '../../shared/changes/computeChangeModel'
 import { fassungStatuses, formatFassungLabel, type Fassung, type FassungStatus } from '../../shared/fassungen/Fassung'
-import { yDocToConceptNode } from '../../shared/yjs/conceptConversions'
+import { getConceptSchema } from '../../shared/schema/getConceptSchema'
+import { readConceptContent } from '../../shared/yjs/readConceptContent'
 import type { AuthService } from '../auth/AuthService'
 import type { DocumentAccess } from '../auth/DocumentAccess'
 import type { CollaborationServer } from '../collab/CollaborationServer'
 import { InvalidInputError } from '../errors/InvalidInputError'
 import { NotFoundError } from '../errors/NotFoundError'
+import type { Logger } from '../logging/Logger'
 import type { Storage } from '../storage/Storage'
 
 /** A version to read or compare: a Fassung id, or 'draft' for the live document. */
@@ -27,6 +29,9 @@ interface ResolvedVersion {
 const isoDate = /^\d{4}-\d{2}-\d{2}$/
 const maxLabelLength = 300
 
+/** How many problems one log entry lists; the count covers them all. */
+const loggedProblems = 20
+
 /** Freezing Fassungen, reading any version, and comparing two of them through the one change model. */
 export class FassungService {
   constructor(
@@ -34,6 +39,7 @@ export class FassungService {
     private readonly collaboration: CollaborationServer,
     private readonly access: DocumentAccess,
     private readonly auth: AuthService,
+    private readonly logger: Logger,
   ) {}
 
   async freeze(user: PublicUser, documentId: string, input: Record<string, unknown>): Promise<Fassung> {
@@ -75,12 +81,17 @@ export class FassungService {
     return this.storage.fassungen.listFassungen(documentId)
   }
 
-  /** The document as it reads in `version`. */
+  /**
+   * The document as it reads in `version`. A Fassung frozen by an older version may hold content the schema
+   * does not allow: it is left out, and logged.
+   */
   async readVersion(user: PublicUser, documentId: string, version: VersionId): Promise<ProseMirrorNode> {
     await this.access.requireReadable(user, documentId)
     const resolved = await this.resolve(documentId, version)
     const ydoc = docFromState(resolved.state)
-    return yDocToConceptNode(Y.createDocFromSnapshot(ydoc, resolved.snapshot))
+    const { json, problems } = readConceptContent(Y.createDocFromSnapshot(ydoc, resolved.snapshot))
+    if (problems.length > 0) this.logger.warn('invalid content left out of a version', { documentId, version, problemCount: problems.length, problems: problems.slice(0, loggedProblems) })
+    return getConceptSchema().nodeFromJSON(json)
   }
 
   async compare(user: PublicUser, documentId: string, from: VersionId, to: VersionId): Promise<ChangeModel> {

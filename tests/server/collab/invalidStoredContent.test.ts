@@ -116,6 +116,8 @@ describe('documents whose storage already holds content the schema does not allo
       for (const text of validTexts) expect(read).toContain(text)
       expect(read).not.toContain(invalidText)
     }
+    const fassungLog = logLines.find((line) => line['message'] === 'invalid content left out of a version' && line['documentId'] === documentId && line['version'] === olderFassungId)
+    expect(fassungLog?.['problems']).toEqual(expect.arrayContaining([expect.objectContaining({ path: expect.stringMatching(/^\//) })]))
     const frozen = await expectStatus(await callApi(server, author.token, 'POST', `/api/documents/${documentId}/fassungen`, { name: 'Beschluss', gremium: 'Kreistag', date: '2020-09-14', status: 'Beschluss' }), 201)
     const newerFassungId = ((await frozen.json()) as { id: string }).id
 
