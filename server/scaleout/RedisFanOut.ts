@@ -46,6 +46,7 @@ export class RedisFanOut implements DocumentFanOut {
   private recheckListener: ((scope: RecheckScope) => void) | null = null
   /** A recheck request could not be published: the others check all their connections once Redis is back. */
   private recheckUnpublished = false
+  private subscriberWasReady = false
   private resyncTimer: NodeJS.Timeout | null = null
   private resyncRequestTimer: NodeJS.Timeout | null = null
   private closed = false
@@ -70,6 +71,13 @@ export class RedisFanOut implements DocumentFanOut {
       fanOut.publisher.disconnect()
       fanOut.subscriber.disconnect()
       throw new Error('Redis (REDIS_URL) is unreachable', { cause: error })
+    }
+    try {
+      // Recheck requests are heard from the start, not only once the 'ready' handler has subscribed.
+      await fanOut.subscriber.subscribe(fanOut.connectionsChannel)
+    } catch (error) {
+      options.logger.warn('subscribing to connection rechecks failed; reconnecting', { error })
+      fanOut.subscriber.disconnect(true)
     }
     const interval = options.resyncIntervalMs ?? 60_000
     if (interval > 0) {
@@ -203,8 +211,9 @@ export class RedisFanOut implements DocumentFanOut {
       this.subscriber.disconnect(true)
       return
     }
-    // A recheck request may have been missed meanwhile: every connection is checked again.
-    this.notifyRecheck({ all: true })
+    // After a reconnect, a recheck request may have been missed meanwhile: every connection is checked again.
+    if (this.subscriberWasReady) this.notifyRecheck({ all: true })
+    this.subscriberWasReady = true
     // What was published while this instance was not subscribed is in storage.
     for (const channel of channels) {
       const entry = this.listeners.get(channel)

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { Redis } from 'ioredis'
 import { afterEach, describe, expect, it } from 'vitest'
+import type { RecheckScope } from '../../../server/collab/ConnectionAuthorization'
 import type { FanOutListener, FanOutMessage } from '../../../server/collab/DocumentFanOut'
 import { createSilentLogger } from '../../../server/logging/Logger'
 import { RedisFanOut, type RedisFanOutOptions } from '../../../server/scaleout/RedisFanOut'
@@ -147,6 +148,38 @@ describe('Redis fan-out', () => {
     const listener = recordingListener()
     await fanOut.subscribe('d1', listener)
     await waitFor(() => listener.resyncs >= 2, 'periodic resyncs')
+  })
+
+  it('passes connection rechecks to the other instances, and has everything rechecked where one may have been missed', async () => {
+    const proxy = await redisProxy()
+    proxies.push(proxy)
+    const [first, second] = [await connect(), await connect({ url: proxy.url })]
+    const [atFirst, atSecond]: RecheckScope[][] = [[], []]
+    first.onRecheck((scope) => atFirst.push(scope))
+    second.onRecheck((scope) => atSecond.push(scope))
+
+    first.publishRecheck({ userId: 'u1' })
+    first.publishRecheck({ documentId: 'd1' })
+    await waitFor(() => atSecond.length === 2, 'rechecks arrive')
+    expect(atSecond).toEqual([{ userId: 'u1' }, { documentId: 'd1' }])
+    expect(atFirst).toEqual([])
+
+    // Cut off, the second instance misses a recheck: once back, it checks all of its connections.
+    proxy.cut()
+    await pause(100)
+    first.publishRecheck({ userId: 'u2' })
+    await pause(100)
+    proxy.restore()
+    await waitFor(() => atSecond.some((scope) => 'all' in scope), 'everything rechecked after reconnecting')
+    expect(atSecond).not.toContainEqual({ userId: 'u2' })
+
+    // A recheck it could not publish: the others check all of theirs once Redis is back.
+    proxy.cut()
+    await pause(100)
+    second.publishRecheck({ userId: 'u3' })
+    proxy.restore()
+    await waitFor(() => atFirst.some((scope) => 'all' in scope), 'the others recheck everything')
+    expect(atFirst).not.toContainEqual({ userId: 'u3' })
   })
 
   it('refuses to start when Redis cannot be reached', async () => {
