@@ -10,6 +10,11 @@ import { RateLimiter } from './RateLimiter'
 
 export interface ConnectionLimits {
   maxMessageBytes: number
+  /** A client that leaves more than this unread in its socket is closed: it reads slower than the document changes. */
+  maxBufferedBytes: number
+  /** Sync step 1 asks for the whole missing state; a client needs it once per connection, rarely again. */
+  syncRequestsPerSecond: number
+  syncRequestBurst: number
   messagesPerSecond: number
   messageBurst: number
   bytesPerSecond: number
@@ -27,6 +32,7 @@ export class ClientConnection {
   private answeredPing = true
   private readonly messageLimiter: RateLimiter
   private readonly byteLimiter: RateLimiter
+  private readonly syncRequestLimiter: RateLimiter
 
   constructor(
     private readonly socket: CollabSocket,
@@ -38,6 +44,7 @@ export class ClientConnection {
   ) {
     this.messageLimiter = new RateLimiter(limits.messagesPerSecond, limits.messageBurst)
     this.byteLimiter = new RateLimiter(limits.bytesPerSecond, limits.byteBurst)
+    this.syncRequestLimiter = new RateLimiter(limits.syncRequestsPerSecond, limits.syncRequestBurst)
   }
 
   get isClosed(): boolean {
@@ -95,6 +102,11 @@ export class ClientConnection {
       this.close(CloseCode.storageFailure, 'Speichern fehlgeschlagen')
       return
     }
+    if (document.isBacklogFull) {
+      // Not applied, so nothing is lost: the client keeps the update and sends it again after reconnecting.
+      this.close(CloseCode.rateLimited, 'Server ausgelastet')
+      return
+    }
     const verdict = document.judgeUpdate(decoded, update, this.identity.userId)
     if (verdict.accepted) {
       document.applyClientUpdate(this, update, verdict)
@@ -130,8 +142,20 @@ export class ClientConnection {
     this.logger.warn('rejected write', { documentId: this.documentId, userId: this.identity.userId, reason })
   }
 
+  /** Takes one sync request from this connection's allowance; false means it asks too often and is closed. */
+  takeSyncRequest(): boolean {
+    if (this.syncRequestLimiter.take()) return true
+    this.close(CloseCode.rateLimited, 'Zu viele Abgleichsanfragen')
+    return false
+  }
+
   send(message: Uint8Array): void {
     if (this.closed) return
+    if (this.socket.bufferedBytes() > this.limits.maxBufferedBytes) {
+      this.logger.warn('client reads too slowly, closing connection', { documentId: this.documentId, userId: this.identity.userId })
+      this.close(CloseCode.timeout, 'Client liest nicht mit')
+      return
+    }
     try {
       this.socket.send(message)
     } catch (error) {

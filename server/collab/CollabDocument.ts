@@ -20,6 +20,8 @@ export interface CollabDocumentOptions {
   compactAfterUpdates: number
   /** Updates that would make the stored document larger than this are refused. */
   maxDocumentBytes: number
+  /** Bytes that may wait in the document's queue (updates to store, answers to send) before writers and sync requests are turned away. */
+  maxQueuedBytes: number
   /** Called for every update the document accepted, before it is stored; the connection is null for server edits. */
   onUpdateAccepted?: (event: { documentId: string; update: Uint8Array; connection: ClientConnection | null }) => void
   /** Other server instances with the same document loaded: every stored update and awareness change goes to them. */
@@ -43,6 +45,7 @@ export class CollabDocument {
   readonly awareness: awarenessProtocol.Awareness
   readonly connections = new Set<ClientConnection>()
   private writeQueue: Promise<void> = Promise.resolve()
+  private queuedBytes = 0
   private incoming: { connection: ClientConnection; verdict: AcceptedUpdate } | null = null
   private storageFailed = false
   private destroyed = false
@@ -74,6 +77,10 @@ export class CollabDocument {
     return !this.storageFailed
   }
 
+  get isBacklogFull(): boolean {
+    return this.queuedBytes > this.options.maxQueuedBytes
+  }
+
   addConnection(connection: ClientConnection): void {
     this.connections.add(connection)
     connection.send(encodeSyncStep1(this.ydoc))
@@ -91,7 +98,12 @@ export class CollabDocument {
   answerSyncStep1(connection: ClientConnection, stateVector: Uint8Array): void {
     // Computed now, sent after the writes queued before it: the answer never contains unstored updates.
     const update = Y.encodeStateAsUpdate(this.ydoc, stateVector)
-    this.enqueue(async () => connection.send(encodeSyncStep2(update)))
+    // One answer always fits, however large the document: only answers on top of a full queue are turned away.
+    if (this.queuedBytes > 0 && this.queuedBytes + update.byteLength > this.options.maxQueuedBytes) {
+      connection.close(CloseCode.rateLimited, 'Server ausgelastet')
+      return
+    }
+    this.enqueue(async () => connection.send(encodeSyncStep2(update)), update.byteLength)
   }
 
   /**
@@ -208,7 +220,7 @@ export class CollabDocument {
       const message = encodeSyncUpdate(update)
       this.enqueue(async () => {
         for (const connection of this.connections) connection.send(message)
-      })
+      }, message.byteLength)
       return
     }
     const connection = this.isConnection(origin) ? origin : null
@@ -233,7 +245,7 @@ export class CollabDocument {
       for (const other of this.connections) if (other !== connection) other.send(message)
       this.options.fanOut?.publish(this.id, { type: 'update', update, userId: attribution?.userId ?? null })
       if (this.updatesSinceCompaction >= this.options.compactAfterUpdates) this.enqueueCompaction()
-    })
+    }, update.byteLength)
   }
 
   private attribute(update: Uint8Array, connection: ClientConnection | null, serverEditUserId: string | null): UpdateAttribution | null {
@@ -312,10 +324,17 @@ export class CollabDocument {
     }
   }
 
-  private enqueue(task: () => Promise<void>) {
-    this.writeQueue = this.writeQueue.then(task).catch((error: unknown) => {
-      this.options.logger.error('document task failed', { documentId: this.id, error })
-    })
+  /** Queues `task` behind everything queued before; `bytes` is what it holds in memory until it has run. */
+  private enqueue(task: () => Promise<void>, bytes = 0) {
+    this.queuedBytes += bytes
+    this.writeQueue = this.writeQueue
+      .then(task)
+      .catch((error: unknown) => {
+        this.options.logger.error('document task failed', { documentId: this.id, error })
+      })
+      .finally(() => {
+        this.queuedBytes -= bytes
+      })
   }
 
   private isConnection(origin: unknown): origin is ClientConnection {

@@ -4,4 +4,6 @@ export interface CollabSocket {
   close(code: number, reason: string): void
   /** Sends a liveness probe; the transport reports the answer through `ClientConnection.handlePong`. */
   ping(): void
+  /** Bytes handed to `send` that the peer has not taken yet. */
+  bufferedBytes(): number
 }

@@ -20,6 +20,7 @@ export interface CollaborationServerOptions {
   pingIntervalMs?: number
   compactAfterUpdates?: number
   maxDocumentBytes?: number
+  maxQueuedBytes?: number
   onUpdateAccepted?: CollabDocumentOptions['onUpdateAccepted']
   /** Set when several instances share the storage: keeps their loaded copies of a document in step. */
   fanOut?: DocumentFanOut
@@ -29,6 +30,9 @@ export interface CollaborationServerOptions {
 
 const defaultLimits: ConnectionLimits = {
   maxMessageBytes: 8 * 1024 * 1024,
+  maxBufferedBytes: 32 * 1024 * 1024,
+  syncRequestsPerSecond: 0.2,
+  syncRequestBurst: 5,
   // The stock provider echoes every awareness change it receives, so a busy document means many small messages.
   messagesPerSecond: 1000,
   messageBurst: 5000,
@@ -225,6 +229,7 @@ export class CollaborationServer {
       logger,
       compactAfterUpdates: this.options.compactAfterUpdates ?? 500,
       maxDocumentBytes: this.options.maxDocumentBytes ?? 256 * 1024 * 1024,
+      maxQueuedBytes: this.options.maxQueuedBytes ?? 64 * 1024 * 1024,
       onUpdateAccepted: this.options.onUpdateAccepted,
       fanOut: this.options.fanOut,
     })

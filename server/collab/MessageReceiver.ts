@@ -38,6 +38,7 @@ function receiveSyncMessage(document: CollabDocument, connection: ClientConnecti
   const syncType = readVarUint(decoder)
   switch (syncType) {
     case SyncMessageType.step1:
+      if (!connection.takeSyncRequest()) return
       document.answerSyncStep1(connection, readStateVector(decoder))
       return
     case SyncMessageType.step2:

@@ -43,6 +43,7 @@ export function registerCollabRoute(app: Hono<AppEnv>, dependencies: CollabRoute
               send: (message) => raw.send(message),
               close: (code, reason) => raw.close(code, reason),
               ping: () => raw.ping(),
+              bufferedBytes: () => raw.bufferedAmount,
             },
             documentId,
             admission.identity,

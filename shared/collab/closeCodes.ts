@@ -1,6 +1,8 @@
 /**
  * Websocket close codes of the collaboration endpoint, shared by server and client. 4000–4999 is the
- * range the websocket standard leaves to applications; the last three digits follow HTTP where one fits.
+ * range the websocket standard leaves to applications; the last two digits follow HTTP where one fits.
+ * The stock y-websocket provider stops reconnecting on 4400–4499 and reconnects with back-off on anything
+ * else: conditions that pass (a dead socket, a rate limit, a catch-up, a storage failure) use 4500–4599.
  */
 export const CloseCode = {
   /** The client sent bytes that are not a valid y-websocket message (truncated, garbage, unknown type). */
@@ -11,10 +13,10 @@ export const CloseCode = {
   forbidden: 4403,
   /** There is no document with this id. */
   documentNotFound: 4404,
-  /** No pong came back in time: the connection is considered dead. */
-  timeout: 4408,
+  /** No pong came back in time, or the client stopped reading: the connection is considered dead. */
+  timeout: 4508,
   /** The update builds on items this server does not have yet; it catches up from storage, the client reconnects. */
-  outOfSync: 4409,
+  outOfSync: 4509,
   /** A single message was larger than the server accepts. */
   messageTooLarge: 4413,
   /**
@@ -22,8 +24,8 @@ export const CloseCode = {
    * to a fresh clientID and sends them again; reconnecting with the same clientID cannot help.
    */
   clientIdTaken: 4422,
-  /** The connection sent more than its rate limit allows. */
-  rateLimited: 4429,
+  /** The connection sent more than its rate limit allows, or the document's queue is full; try again shortly. */
+  rateLimited: 4529,
   /** The server could not store an update: the document takes no further writes until storage works again. */
   storageFailure: 4503,
   /** The server is shutting down; reconnect later. */
