@@ -154,7 +154,8 @@ describe('Redis fan-out', () => {
     const proxy = await redisProxy()
     proxies.push(proxy)
     const [first, second] = [await connect(), await connect({ url: proxy.url })]
-    const [atFirst, atSecond]: RecheckScope[][] = [[], []]
+    const atFirst: RecheckScope[] = []
+    const atSecond: RecheckScope[] = []
     first.onRecheck((scope) => atFirst.push(scope))
     second.onRecheck((scope) => atSecond.push(scope))
 
