@@ -6,4 +6,6 @@ export const changeKindLabels: Record<ChangeKind, string> = {
   deletion: 'Streichung',
   attribute: 'Geänderte Angabe',
   move: 'Verschiebung',
+  reorder: 'Umstellung',
+  format: 'Formatierung',
 }

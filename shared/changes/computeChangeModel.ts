@@ -9,6 +9,7 @@ import { yDocToConceptNode } from '../yjs/conceptConversions'
 import type { AttributionIndex } from './AttributionIndex'
 import { attributeChangeId, deletionChangeId, insertionChangeId, moveChangeId } from './changeIds'
 import type { AttributeChange, ChangeAuthor, ChangeBlock, ChangeEntry, ChangeModel, ChangeRun, ChangeStatus, VersionLabel } from './ChangeModel'
+import { assignLocations } from './assignLocations'
 import { collectChangeEntries } from './collectChangeEntries'
 import { isVisibleIn } from './isVisibleIn'
 import { numberBlocksById } from './numberBlocksById'
@@ -56,6 +57,7 @@ export function computeChangeModel(input: ChangeModelInput): ChangeModel {
   const blocks = walkBlocks(fragment, context, false)
   markMoves(blocks)
   for (const block of blocks) recomputeChanged(block)
+  assignLocations(blocks)
   return { from: input.from.label, to: input.to.label, blocks, changes: collectChangeEntries(blocks) }
 }
 
@@ -90,6 +92,7 @@ function walkElement(item: Y.Item, element: Y.XmlElement, status: ChangeStatus, 
   if (wholeBlockChange) {
     const ranges: ItemRange[] = [[item.id.client, item.id.clock, 1]]
     block.changeId = status === 'inserted' ? insertionChangeId(ranges) : deletionChangeId(ranges)
+    block.ranges = ranges
     block.author = authorOf(item, status, context)
   }
   if (id) {
@@ -170,9 +173,9 @@ class RunBuilder {
 
   finish(): ChangeRun[] {
     collapseRestorations(this.runs)
-    return this.runs.map(({ ranges, ...run }) => {
+    return this.runs.map((run) => {
       if (run.status === 'unchanged' || this.insideChangedBlock) return run
-      return { ...run, changeId: run.status === 'inserted' ? insertionChangeId(ranges) : deletionChangeId(ranges) }
+      return { ...run, changeId: run.status === 'inserted' ? insertionChangeId(run.ranges) : deletionChangeId(run.ranges) }
     })
   }
 }
@@ -220,6 +223,7 @@ function compareAttributes(item: Y.Item, element: Y.XmlElement, context: WalkCon
       from: before[key] ?? null,
       to: after[key] ?? null,
       author: attributeAuthor(element, key, context),
+      ranges: [[item.id.client, item.id.clock, 1]],
     })
   }
   return changes
@@ -294,7 +298,7 @@ function markMoves(blocks: ChangeBlock[]) {
       source.siblings.splice(source.siblings.indexOf(source.block), 1)
       continue
     }
-    const move = { changeId: moveChangeId(id), from: source.location, to: target.location, author: target.block.author ?? null }
+    const move = { changeId: moveChangeId(id), from: source.location, to: target.location, author: target.block.author ?? null, ranges: [...(source.block.ranges ?? []), ...(target.block.ranges ?? [])] }
     target.block.move = move
     source.block.move = move
   }
