@@ -15,6 +15,8 @@ const server = await startServer({
   adminPassword: process.env['ADMIN_PASSWORD'],
   databaseUrl: config.databaseUrl ?? undefined,
   redisUrl: config.redisUrl ?? undefined,
+  importLimits: config.importLimits,
+  workers: config.workers,
   logger,
 }).catch((error: unknown) => {
   // A weak ADMIN_PASSWORD, an unreachable database: say why in the log, then stop.

@@ -8,7 +8,7 @@ import { CollaborationServer, type CollaborationServerOptions } from './collab/C
 import type { DocumentFanOut } from './collab/DocumentFanOut'
 import { DocumentService } from './documents/DocumentService'
 import { MetadataService } from './documents/MetadataService'
-import { ExportService } from './export/ExportService'
+import { ExportService, type ExportFile } from './export/ExportService'
 import { FassungService } from './fassungen/FassungService'
 import { ReviewService } from './review/ReviewService'
 import { Logger } from './logging/Logger'
@@ -19,6 +19,16 @@ import { createHttpApp } from './transport/createHttpApp'
 import { identifyCollabConnection } from './transport/identifyCollabConnection'
 import { registerCollabRoute } from './transport/registerCollabRoute'
 import { serveClientApp } from './transport/serveClientApp'
+import { ResultCache } from './workers/ResultCache'
+import { UserConcurrencyLimit } from './workers/UserConcurrencyLimit'
+import { WorkerPool } from './workers/WorkerPool'
+import type { WorkerSettings } from './workers/WorkerSettings'
+import type { ChangeModel } from '../shared/changes/ChangeModel'
+import { defaultImportLimits } from '../shared/import/defaultImportLimits'
+import type { ImportLimits } from '../shared/import/ImportLimits'
+
+const defaultHeavyJobsPerUser = 2
+const defaultResultCacheBytes = 64 * 1024 * 1024
 
 export interface StartServerOptions {
   port: number
@@ -42,6 +52,10 @@ export interface StartServerOptions {
   /** Password of the `admin` account created on first start; generated and logged once if absent. */
   adminPassword?: string
   collaboration?: Partial<Omit<CollaborationServerOptions, 'storage' | 'logger' | 'fanOut'>>
+  /** Bounds on imports (Word archives, text lines); see shared/import/defaultImportLimits. */
+  importLimits?: Partial<ImportLimits>
+  /** Worker threads, the per-account limit and the result cache for imports, comparisons and exports. */
+  workers?: Partial<WorkerSettings>
 }
 
 export interface RunningServer {
@@ -79,11 +93,17 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   }
   const access = new DocumentAccess(storage.accounts, storage.documents)
   const collaboration = new CollaborationServer({ storage: storage.documents, logger: logger.child({ component: 'collab' }), fanOut, ...options.collaboration })
-  const documents = new DocumentService(storage.documents)
-  const fassungen = new FassungService(storage, collaboration, access, auth, logger.child({ component: 'fassungen' }))
+  const workers = options.workers ?? {}
+  // Imports, comparisons and exports run here, away from the event loop that carries everyone's typing.
+  const pool = new WorkerPool({ logger: logger.child({ component: 'workers' }), threads: workers.threads, maxMemoryMb: workers.maxMemoryMb, jobTimeoutMs: workers.jobTimeoutMs })
+  const jobs = new UserConcurrencyLimit(pool, workers.perUser ?? defaultHeavyJobsPerUser)
+  const cacheBytes = workers.cacheBytes ?? defaultResultCacheBytes
+  const importLimits = { ...defaultImportLimits, ...options.importLimits }
+  const documents = new DocumentService(storage.documents, jobs, importLimits)
+  const fassungen = new FassungService(storage, collaboration, access, auth, logger.child({ component: 'fassungen' }), jobs, new ResultCache<ChangeModel>(cacheBytes / 2))
   const review = new ReviewService(storage, collaboration, access, fassungen)
   const metadata = new MetadataService(storage.documents, access)
-  const exports = new ExportService({ fassungen, metadata, access, logger: logger.child({ component: 'export' }) })
+  const exports = new ExportService({ fassungen, metadata, access, logger: logger.child({ component: 'export' }), jobs, files: new ResultCache<ExportFile>(cacheBytes / 2) })
   const app = createHttpApp({
     logger,
     auth,
@@ -127,6 +147,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       await collaboration.destroy()
       for (const client of nodeWebSocket.wss.clients) client.terminate()
       await new Promise<void>((resolve) => server.close(() => resolve()))
+      await pool.close()
       await fanOut?.close()
       await storage.close()
     },

@@ -5,6 +5,10 @@ import { readServerConfig } from '../config/readServerConfig'
 import { DocumentService } from '../documents/DocumentService'
 import { Logger } from '../logging/Logger'
 import { createStorage } from '../storage/createStorage'
+import { InProcessJobRunner } from '../workers/InProcessJobRunner'
+import { InvalidInputError } from '../errors/InvalidInputError'
+import { ImportLimitError } from '../../shared/import/ImportLimitError'
+import { defaultImportLimits } from '../../shared/import/defaultImportLimits'
 
 /** `npm run import -- <file.txt> [--title "…"]`: imports a plain-text concept into the local installation. */
 async function main() {
@@ -23,12 +27,19 @@ async function main() {
     const author = (await auth.listUsers()).find((user) => user.role === 'admin')
     if (!author) throw new Error('no admin account to import as')
     const text = await fs.readFile(file, 'utf8')
-    const { document, summary } = await new DocumentService(storage.documents).importPlainText(author, text, values.title)
+    // No event loop to keep free here: the import runs on this thread.
+    const documents = new DocumentService(storage.documents, new InProcessJobRunner(), { ...defaultImportLimits, ...config.importLimits })
+    const { document, summary } = await documents.importPlainText(author, text, values.title)
     process.stdout.write(`Importiert: "${document.title}" (id ${document.id})\n`)
     process.stdout.write(
       `Erkannt: ${summary.handlungsfelder} Handlungsfelder, ${summary.oberziele} Oberziele, ${summary.teilziele} Teilziele, ${summary.massnahmen} Maßnahmen, ${summary.headings} Überschriften, ${summary.paragraphs} Absätze\n`,
     )
     for (const warning of summary.warnings) process.stdout.write(`Hinweis: ${warning}\n`)
+  } catch (error) {
+    // A text beyond the limits or without content: the German message is meant for whoever runs the command.
+    if (!(error instanceof ImportLimitError || error instanceof InvalidInputError)) throw error
+    process.stderr.write(`${error.message}\n`)
+    process.exitCode = 1
   } finally {
     await storage.close()
   }

@@ -1,5 +1,7 @@
 import path from 'node:path'
+import type { ImportLimits } from '../../shared/import/ImportLimits'
 import type { LogLevel } from '../logging/Logger'
+import type { WorkerSettings } from '../workers/WorkerSettings'
 
 export interface ServerConfig {
   port: number
@@ -15,6 +17,10 @@ export interface ServerConfig {
   redisUrl: string | null
   /** TRUST_PROXY=1: a TLS proxy in front sets X-Forwarded-Proto and X-Forwarded-For, and they are believed. */
   trustProxy: boolean
+  /** IMPORT_MAX_INFLATED_BYTES, IMPORT_MAX_ENTRIES, IMPORT_MAX_ELEMENTS; unset ones keep their defaults. */
+  importLimits: Partial<ImportLimits>
+  /** WORKER_THREADS, WORKER_MAX_MEMORY_MB, HEAVY_REQUESTS_PER_USER, RESULT_CACHE_MB; unset ones keep their defaults. */
+  workers: Partial<WorkerSettings>
 }
 
 /** Reads the server configuration from the environment, with the defaults of a local installation. */
@@ -31,7 +37,34 @@ export function readServerConfig(environment: NodeJS.ProcessEnv = process.env): 
     databaseUrl: environment['DATABASE_URL']?.trim() || null,
     redisUrl: environment['REDIS_URL']?.trim() || null,
     trustProxy: readFlag(environment, 'TRUST_PROXY'),
+    importLimits: definedOnly({
+      maxInflatedBytes: readPositiveInteger(environment, 'IMPORT_MAX_INFLATED_BYTES'),
+      maxArchiveEntries: readPositiveInteger(environment, 'IMPORT_MAX_ENTRIES'),
+      maxElements: readPositiveInteger(environment, 'IMPORT_MAX_ELEMENTS'),
+    }),
+    workers: definedOnly({
+      threads: readPositiveInteger(environment, 'WORKER_THREADS'),
+      maxMemoryMb: readPositiveInteger(environment, 'WORKER_MAX_MEMORY_MB'),
+      perUser: readPositiveInteger(environment, 'HEAVY_REQUESTS_PER_USER'),
+      cacheBytes: megabytes(readPositiveInteger(environment, 'RESULT_CACHE_MB')),
+    }),
   }
+}
+
+function readPositiveInteger(environment: NodeJS.ProcessEnv, name: string): number | undefined {
+  const raw = (environment[name] ?? '').trim()
+  if (raw === '') return undefined
+  const value = Number(raw)
+  if (!Number.isSafeInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number, got "${environment[name]}"`)
+  return value
+}
+
+function megabytes(value: number | undefined): number | undefined {
+  return value === undefined ? undefined : value * 1024 * 1024
+}
+
+function definedOnly<T extends object>(values: { [Key in keyof T]: T[Key] | undefined }): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>
 }
 
 function readFlag(environment: NodeJS.ProcessEnv, name: string): boolean {

@@ -1,55 +1,56 @@
-import type { JSONContent } from '@tiptap/core'
-import * as Y from 'yjs'
-import { getConceptSchema } from '../../shared/schema/getConceptSchema'
-import { normalizeConceptDocument } from '../../shared/schema/normalizeConceptDocument'
-import { conceptJsonToYDoc } from '../../shared/yjs/conceptConversions'
-import { importPlainTextConcept } from '../../shared/import/importPlainTextConcept'
-import { parseBeschlussvorlageCover } from '../../shared/import/parseBeschlussvorlageCover'
-import { coverToMetadata } from '../../shared/documentMeta/coverToMetadata'
-import { randomUUID } from 'node:crypto'
-import type { ImportSummary } from '../../shared/import/ImportSummary'
-import { describeUpdateItems } from '../../shared/history/describeUpdateItems'
 import type { PublicUser } from '../../shared/accounts/PublicUser'
-import type { DocumentRecord, DocumentStorage } from '../storage/DocumentStorage'
-import { createDocumentId } from './createDocumentId'
+import type { ImportLimits } from '../../shared/import/ImportLimits'
+import type { ImportSummary } from '../../shared/import/ImportSummary'
+import { checkTextImportSize } from '../../shared/import/checkTextImportSize'
+import { defaultImportLimits } from '../../shared/import/defaultImportLimits'
 import { InvalidInputError } from '../errors/InvalidInputError'
+import type { DocumentRecord, DocumentStorage } from '../storage/DocumentStorage'
+import type { JobRunner } from '../workers/JobRunner'
+import { createDocumentId } from './createDocumentId'
+import { prepareConceptUpdate, type PreparedDocument } from './prepareConceptUpdate'
 
 const maxTitleLength = 300
 
-/** Creating and importing documents; afterwards their content changes only through the collaboration core. */
+/**
+ * Creating and importing documents; afterwards their content changes only through the collaboration core.
+ * Imports are parsed, normalized and encoded by the job runner (a worker thread in the server), within the
+ * import limits; only storing happens here.
+ */
 export class DocumentService {
-  constructor(private readonly storage: DocumentStorage) {}
+  constructor(
+    private readonly storage: DocumentStorage,
+    private readonly jobs: JobRunner,
+    private readonly limits: ImportLimits = defaultImportLimits,
+  ) {}
 
   async create(author: PublicUser, title: unknown): Promise<DocumentRecord> {
-    return this.store(author, validateTitle(title), { type: 'doc', content: [{ type: 'paragraph' }] })
+    return this.store(author, validateTitle(title), prepareConceptUpdate({ type: 'doc', content: [{ type: 'paragraph' }] }))
   }
 
   async importPlainText(author: PublicUser, text: unknown, title?: string): Promise<{ document: DocumentRecord; summary: ImportSummary }> {
     if (typeof text !== 'string' || text.trim().length === 0) throw new InvalidInputError('Die Datei enthält keinen Text.')
-    // A cover sheet in front of the concept fills the Beschlussvorlage fields and the Beratungsfolge; the
-    // document itself then holds the concept alone, as the Anlage it becomes.
-    const cover = parseBeschlussvorlageCover(text)
-    const { doc, summary } = importPlainTextConcept(text, { ...(title ? { title } : {}), omitCoverSheet: cover !== null })
-    const document = await this.store(author, validateTitle(title || summary.title || 'Importiertes Konzept'), doc)
-    if (cover) await this.storage.setMetadata(document.id, coverToMetadata(cover, text, randomUUID))
-    return { document, summary }
+    if (title !== undefined) validateTitle(title)
+    checkTextImportSize(text, this.limits)
+    const prepared = await this.jobs.run('importText', { text, ...(title ? { title } : {}) }, { userId: author.id })
+    const document = await this.store(author, validateTitle(title || prepared.summary.title || 'Importiertes Konzept'), prepared)
+    if (prepared.metadata) await this.storage.setMetadata(document.id, prepared.metadata)
+    return { document, summary: prepared.summary }
   }
 
-  /** Creates a document from imported ProseMirror JSON (DOCX import); normalized and validated like every import. */
-  async importJson(author: PublicUser, json: JSONContent, title: unknown): Promise<DocumentRecord> {
-    return this.store(author, validateTitle(title), json)
+  /** Creates a document from a Word file (.docx); the title comes from the file when none is given. */
+  async importDocx(author: PublicUser, file: Uint8Array, title?: string): Promise<{ document: DocumentRecord; summary: ImportSummary }> {
+    if (file.byteLength === 0) throw new InvalidInputError('Die Datei ist leer.')
+    if (title !== undefined) validateTitle(title)
+    const prepared = await this.jobs.run('importDocx', { file, limits: this.limits }, { userId: author.id })
+    const document = await this.store(author, validateTitle(title || prepared.summary.title || 'Importiertes Konzept'), prepared)
+    return { document, summary: { ...prepared.summary, title: document.title } }
   }
 
-  private async store(author: PublicUser, title: string, json: JSONContent): Promise<DocumentRecord> {
-    const normalized = normalizeConceptDocument(getConceptSchema().nodeFromJSON(json))
-    const ydoc = conceptJsonToYDoc(normalized.toJSON() as JSONContent)
+  private async store(author: PublicUser, title: string, prepared: PreparedDocument): Promise<DocumentRecord> {
     const now = new Date().toISOString()
     const document: DocumentRecord = { id: createDocumentId(), title, createdAt: now, updatedAt: now }
     await this.storage.createDocument(document)
-    const update = Y.encodeStateAsUpdate(ydoc)
-    const attribution = { userId: author.id, at: now, ...describeUpdateItems(Y.decodeUpdate(update)) }
-    await this.storage.appendUpdate(document.id, update, attribution)
-    ydoc.destroy()
+    await this.storage.appendUpdate(document.id, prepared.update, { userId: author.id, at: now, inserted: prepared.inserted, deleted: prepared.deleted })
     return document
   }
 }

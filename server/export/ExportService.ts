@@ -1,9 +1,6 @@
+import { createHash } from 'node:crypto'
 import type { PublicUser } from '../../shared/accounts/PublicUser'
-import type { ExportDocument } from '../../shared/export/ExportDocument'
 import type { ExportVersion } from '../../shared/export/ExportVersion'
-import { buildBeschlussvorlageExport } from '../../shared/export/buildBeschlussvorlageExport'
-import { buildConceptExport } from '../../shared/export/buildConceptExport'
-import { buildSynopseExport } from '../../shared/export/buildSynopseExport'
 import { describeExportVersion } from '../../shared/export/describeExportVersion'
 import { exportFileName } from '../../shared/export/exportFileName'
 import { formatFassungLabel } from '../../shared/fassungen/Fassung'
@@ -12,8 +9,11 @@ import type { MetadataService } from '../documents/MetadataService'
 import { NotFoundError } from '../errors/NotFoundError'
 import type { FassungService } from '../fassungen/FassungService'
 import type { Logger } from '../logging/Logger'
+import type { JobRunner } from '../workers/JobRunner'
+import type { ResultCache } from '../workers/ResultCache'
 import type { ExportFormat, ExportRequest } from './ExportRequest'
 import { loadPdfFonts, type PdfFonts } from './pdf/loadPdfFonts'
+import type { ExportJob } from './renderExportJob'
 import { shortenTitleForFileName } from '../../shared/export/shortenTitleForFileName'
 
 /** A rendered export, ready to send. */
@@ -29,6 +29,10 @@ export interface ExportServiceDependencies {
   metadata: MetadataService
   access: DocumentAccess
   logger: Logger
+  /** Renders in a worker thread. */
+  jobs: JobRunner
+  /** Rendered files by a key that names everything in them. */
+  files: ResultCache<ExportFile>
   /** The font files for PDFs; read from the font package if not given. */
   fonts?: PdfFonts
   /** The clock for "Stand:" dates of draft exports. */
@@ -44,7 +48,8 @@ const contentTypes: Record<ExportFormat, string> = {
 /**
  * Exports a document as DOCX, PDF or HTML: the concept in any version, the Beschlussvorlage with the concept
  * as its Anlage, or the Synopse of two versions. Reading rights suffice (committee members export too);
- * everything is rendered from the shared model, never from the editor's HTML.
+ * everything is rendered from the shared model, never from the editor's HTML. Rendering runs in a worker;
+ * a file asked for again with nothing in it changed comes from the cache.
  */
 export class ExportService {
   private readonly fonts: PdfFonts
@@ -58,37 +63,48 @@ export class ExportService {
   async export(user: PublicUser, documentId: string, request: ExportRequest): Promise<ExportFile> {
     const document = await this.dependencies.access.requireReadable(user, documentId)
     const started = Date.now()
-    const { exportDocument, fileStem } = await this.build(user, documentId, document.title, request)
-    const body = await this.render(exportDocument, request.format)
+    const { job, fileStem, key } = await this.prepare(user, documentId, document.title, request)
+    const cached = this.dependencies.files.get(key)
+    if (cached) return cached
+    const { body, problems } = await this.dependencies.jobs.run('export', job, { userId: user.id })
+    if (request.kind !== 'synopse') this.dependencies.fassungen.logLeftOut(documentId, request.version, problems)
+    const file = { fileName: exportFileName(fileStem, request.format), contentType: contentTypes[request.format], body }
+    this.dependencies.files.set(key, file, body.byteLength)
     this.dependencies.logger.info('export rendered', { documentId, kind: request.kind, format: request.format, bytes: body.byteLength, milliseconds: Date.now() - started })
-    return { fileName: exportFileName(fileStem, request.format), contentType: contentTypes[request.format], body }
+    return file
   }
 
-  private async build(user: PublicUser, documentId: string, title: string, request: ExportRequest): Promise<{ exportDocument: ExportDocument; fileStem: string }> {
+  // Reads what the export shows (cheap, on this thread) and names it all in the cache key.
+  private async prepare(user: PublicUser, documentId: string, title: string, request: ExportRequest): Promise<{ job: ExportJob; fileStem: string; key: string }> {
     const fileTitle = shortenTitleForFileName(title)
     const { fassungen, metadata } = this.dependencies
+    const common = { format: request.format, fonts: this.fonts, documentTitle: title }
     if (request.kind === 'synopse') {
       const from = request.from ?? 'draft'
-      const model = await fassungen.compare(user, documentId, from, request.version)
+      const comparison = await fassungen.compareWithKey(user, documentId, from, request.version)
       const [older, newer] = await Promise.all([this.resolveVersion(user, documentId, from), this.resolveVersion(user, documentId, request.version)])
       const label = (version: ExportVersion) => (version.kind === 'fassung' ? `${title} ${formatFassungLabel(version.fassung)}` : `${title} – ${describeExportVersion(version).citation}`)
+      const job: ExportJob = { ...common, kind: 'synopse', model: comparison.model, olderLabel: label(older), newerLabel: label(newer) }
       return {
-        exportDocument: buildSynopseExport({ model, documentTitle: title, olderLabel: label(older), newerLabel: label(newer) }),
+        job,
         fileStem: `Synopse ${fileTitle} – ${describeExportVersion(older).fileLabel} und ${describeExportVersion(newer).fileLabel}`,
+        key: cacheKey([documentId, request, title, comparison.key, job.olderLabel, job.newerLabel]),
       }
     }
-    const doc = await fassungen.readVersion(user, documentId, request.version)
+    const state = await fassungen.readVersionState(user, documentId, request.version)
     const version = await this.resolveVersion(user, documentId, request.version)
-    const { fileLabel } = describeExportVersion(version)
+    const { fileLabel, titleLines } = describeExportVersion(version)
+    const versionInput = { state: state.state, snapshot: state.snapshot, version }
     if (request.kind === 'beschlussvorlage') {
       const documentMetadata = await metadata.get(user, documentId)
       const vorlageNummer = documentMetadata.cover.vorlageNummer.trim()
       return {
-        exportDocument: buildBeschlussvorlageExport({ doc, documentTitle: title, version, metadata: documentMetadata }),
+        job: { ...common, kind: 'beschlussvorlage', ...versionInput, metadata: documentMetadata },
         fileStem: `Beschlussvorlage ${vorlageNummer ? `${vorlageNummer} ` : ''}– ${fileTitle} – ${fileLabel}`,
+        key: cacheKey([documentId, request, title, state.key, titleLines, documentMetadata]),
       }
     }
-    return { exportDocument: buildConceptExport({ doc, documentTitle: title, version }), fileStem: `${fileTitle} – ${fileLabel}` }
+    return { job: { ...common, kind: 'concept', ...versionInput }, fileStem: `${fileTitle} – ${fileLabel}`, key: cacheKey([documentId, request, title, state.key, titleLines]) }
   }
 
   private async resolveVersion(user: PublicUser, documentId: string, version: string): Promise<ExportVersion> {
@@ -97,16 +113,8 @@ export class ExportService {
     if (!fassung) throw new NotFoundError('Diese Fassung gibt es nicht.')
     return { kind: 'fassung', fassung }
   }
+}
 
-  // The renderers (docx, pdfkit) load on the first export, not when the server starts: most sessions never export.
-  private async render(exportDocument: ExportDocument, format: ExportFormat): Promise<Uint8Array> {
-    switch (format) {
-      case 'docx':
-        return (await import('./renderDocx')).renderDocx(exportDocument)
-      case 'pdf':
-        return (await import('./renderPdf')).renderPdf(exportDocument, this.fonts)
-      case 'html':
-        return (await import('./renderHtml')).renderHtml(exportDocument)
-    }
-  }
+function cacheKey(parts: unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('base64url')
 }

@@ -3,6 +3,7 @@ import type { ChangeModel } from '../../shared/changes/ChangeModel'
 import type { DocumentMetadata } from '../../shared/documentMeta/DocumentMetadata'
 import type { ExportDocument } from '../../shared/export/ExportDocument'
 import type { ExportVersion } from '../../shared/export/ExportVersion'
+import type { ContentProblem } from '../../shared/schema/validation/ContentProblem'
 import { buildBeschlussvorlageExport } from '../../shared/export/buildBeschlussvorlageExport'
 import { buildConceptExport } from '../../shared/export/buildConceptExport'
 import { buildSynopseExport } from '../../shared/export/buildSynopseExport'
@@ -19,25 +20,29 @@ export type ExportJob = { format: ExportFormat; fonts: PdfFonts; documentTitle: 
 
 export interface RenderedExport {
   body: Uint8Array
+  /** Content of the version the schema does not allow, left out of the file (for the log). */
+  problems: ContentProblem[]
 }
 
 /** Builds the export model from the shared model and renders it as DOCX, PDF or HTML; runs in a worker thread. */
 export async function renderExportJob(job: ExportJob): Promise<RenderedExport> {
-  const exportDocument = buildExportDocument(job)
+  const { exportDocument, problems } = buildExportDocument(job)
   // The renderers (docx, pdfkit) load on the first export, not when a worker starts.
   switch (job.format) {
     case 'docx':
-      return { body: await (await import('./renderDocx')).renderDocx(exportDocument) }
+      return { body: await (await import('./renderDocx')).renderDocx(exportDocument), problems }
     case 'pdf':
-      return { body: await (await import('./renderPdf')).renderPdf(exportDocument, job.fonts) }
+      return { body: await (await import('./renderPdf')).renderPdf(exportDocument, job.fonts), problems }
     case 'html':
-      return { body: (await import('./renderHtml')).renderHtml(exportDocument) }
+      return { body: (await import('./renderHtml')).renderHtml(exportDocument), problems }
   }
 }
 
-function buildExportDocument(job: ExportJob): ExportDocument {
-  if (job.kind === 'synopse') return buildSynopseExport({ model: job.model, documentTitle: job.documentTitle, olderLabel: job.olderLabel, newerLabel: job.newerLabel })
-  const doc = readVersionNode(job.state, Y.decodeSnapshot(job.snapshot))
-  if (job.kind === 'beschlussvorlage') return buildBeschlussvorlageExport({ doc, documentTitle: job.documentTitle, version: job.version, metadata: job.metadata })
-  return buildConceptExport({ doc, documentTitle: job.documentTitle, version: job.version })
+function buildExportDocument(job: ExportJob): { exportDocument: ExportDocument; problems: ContentProblem[] } {
+  if (job.kind === 'synopse') {
+    return { exportDocument: buildSynopseExport({ model: job.model, documentTitle: job.documentTitle, olderLabel: job.olderLabel, newerLabel: job.newerLabel }), problems: [] }
+  }
+  const { node: doc, problems } = readVersionNode(job.state, Y.decodeSnapshot(job.snapshot))
+  if (job.kind === 'beschlussvorlage') return { exportDocument: buildBeschlussvorlageExport({ doc, documentTitle: job.documentTitle, version: job.version, metadata: job.metadata }), problems }
+  return { exportDocument: buildConceptExport({ doc, documentTitle: job.documentTitle, version: job.version }), problems }
 }

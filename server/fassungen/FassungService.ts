@@ -1,29 +1,28 @@
-import { randomUUID } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import * as Y from 'yjs'
 import type { PublicUser } from '../../shared/accounts/PublicUser'
-import { AttributionIndex } from '../../shared/changes/AttributionIndex'
 import type { ChangeModel } from '../../shared/changes/ChangeModel'
-import { computeChangeModel } from '../../shared/changes/computeChangeModel'
 import { fassungStatuses, formatFassungLabel, type Fassung, type FassungStatus } from '../../shared/fassungen/Fassung'
-import { getConceptSchema } from '../../shared/schema/getConceptSchema'
-import { readConceptContent } from '../../shared/yjs/readConceptContent'
 import type { AuthService } from '../auth/AuthService'
 import type { DocumentAccess } from '../auth/DocumentAccess'
 import type { CollaborationServer } from '../collab/CollaborationServer'
 import { InvalidInputError } from '../errors/InvalidInputError'
 import { NotFoundError } from '../errors/NotFoundError'
 import type { Logger } from '../logging/Logger'
+import type { ContentProblem } from '../../shared/schema/validation/ContentProblem'
 import type { Storage } from '../storage/Storage'
+import type { JobRunner } from '../workers/JobRunner'
+import type { ResultCache } from '../workers/ResultCache'
+import type { VersionState } from './compareVersions'
+import { readVersionNode } from './readVersionNode'
 
 /** A version to read or compare: a Fassung id, or 'draft' for the live document. */
 export type VersionId = string
 
-interface ResolvedVersion {
-  label: { id: string; label: string }
-  /** The gc-free document state this version belongs to (history up to it, at least). */
-  state: Uint8Array
-  snapshot: Y.Snapshot
+/** A version as bytes, with a key that changes whenever its content can (a Fassung never; the draft with every edit). */
+export interface KeyedVersionState extends VersionState {
+  key: string
 }
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/
@@ -32,7 +31,10 @@ const maxLabelLength = 300
 /** How many problems one log entry lists; the count covers them all. */
 const loggedProblems = 20
 
-/** Freezing Fassungen, reading any version, and comparing two of them through the one change model. */
+/**
+ * Freezing Fassungen, reading any version, and comparing two of them through the one change model. Comparing
+ * runs in a worker (`jobs`) and its result is kept per (document, both versions' states, accounts).
+ */
 export class FassungService {
   constructor(
     private readonly storage: Storage,
@@ -40,6 +42,8 @@ export class FassungService {
     private readonly access: DocumentAccess,
     private readonly auth: AuthService,
     private readonly logger: Logger,
+    private readonly jobs: JobRunner,
+    private readonly comparisons: ResultCache<ChangeModel>,
   ) {}
 
   async freeze(user: PublicUser, documentId: string, input: Record<string, unknown>): Promise<Fassung> {
@@ -88,25 +92,39 @@ export class FassungService {
   async readVersion(user: PublicUser, documentId: string, version: VersionId): Promise<ProseMirrorNode> {
     await this.access.requireReadable(user, documentId)
     const resolved = await this.resolve(documentId, version)
-    const ydoc = docFromState(resolved.state)
-    const { json, problems } = readConceptContent(Y.createDocFromSnapshot(ydoc, resolved.snapshot))
+    const { node, problems } = readVersionNode(resolved.state, Y.decodeSnapshot(resolved.snapshot))
+    this.logLeftOut(documentId, version, problems)
+    return node
+  }
+
+  /** Logs content of a version that the schema does not allow and readers therefore left out. */
+  logLeftOut(documentId: string, version: VersionId, problems: readonly ContentProblem[]): void {
     if (problems.length > 0) this.logger.warn('invalid content left out of a version', { documentId, version, problemCount: problems.length, problems: problems.slice(0, loggedProblems) })
-    return getConceptSchema().nodeFromJSON(json)
+  }
+
+  /** A version as bytes for a worker, with its cache key. */
+  async readVersionState(user: PublicUser, documentId: string, version: VersionId): Promise<KeyedVersionState> {
+    await this.access.requireReadable(user, documentId)
+    return this.resolve(documentId, version)
   }
 
   async compare(user: PublicUser, documentId: string, from: VersionId, to: VersionId): Promise<ChangeModel> {
+    return (await this.compareWithKey(user, documentId, from, to)).model
+  }
+
+  /** The comparison with a key that names everything it depends on, for caching what is made from it. */
+  async compareWithKey(user: PublicUser, documentId: string, from: VersionId, to: VersionId): Promise<{ model: ChangeModel; key: string }> {
     await this.access.requireReadable(user, documentId)
     const [older, newer] = await Promise.all([this.resolve(documentId, from), this.resolve(documentId, to)])
-    // One document that holds the history of both versions, whichever is older.
-    const ydoc = docFromState(older.state)
-    Y.applyUpdate(ydoc, newer.state)
-    const users = new Map((await this.auth.listUsers()).map((account) => [account.id, account]))
-    return computeChangeModel({
-      ydoc,
-      from: { snapshot: older.snapshot, label: older.label },
-      to: { snapshot: newer.snapshot, label: newer.label },
-      attributions: new AttributionIndex(await this.storage.documents.listAttributions(documentId), users),
-    })
+    const users = (await this.auth.listUsers()).map(({ id, name, department }) => ({ id, name, department }))
+    // Authors' names and departments are part of the model, so renaming an account gives new keys.
+    const key = createHash('sha256').update(JSON.stringify([documentId, older.key, newer.key, users])).digest('base64url')
+    const cached = this.comparisons.get(key)
+    if (cached) return { model: cached, key }
+    const attributions = await this.storage.documents.listAttributions(documentId)
+    const { model, bytes } = await this.jobs.run('compare', { older, newer, attributions, users }, { userId: user.id })
+    this.comparisons.set(key, model, bytes)
+    return { model, key }
   }
 
   /** The newest Fassung of a document, for "since the last Fassung". */
@@ -114,22 +132,16 @@ export class FassungService {
     return (await this.list(user, documentId)).at(-1) ?? null
   }
 
-  private async resolve(documentId: string, version: VersionId): Promise<ResolvedVersion> {
+  private async resolve(documentId: string, version: VersionId): Promise<KeyedVersionState> {
     if (version === 'draft') {
-      return this.collaboration.readDocument(documentId, (ydoc) => ({
-        label: { id: 'draft', label: 'Aktueller Entwurf' },
-        state: Y.encodeStateAsUpdate(ydoc),
-        snapshot: Y.snapshot(ydoc),
-      }))
+      return this.collaboration.readDocument(documentId, (ydoc) => {
+        // The snapshot (state vector and delete set) changes with every insertion and every deletion.
+        const snapshot = Y.encodeSnapshot(Y.snapshot(ydoc))
+        return { label: { id: 'draft', label: 'Aktueller Entwurf' }, state: Y.encodeStateAsUpdate(ydoc), snapshot, key: `draft:${createHash('sha256').update(snapshot).digest('base64url')}` }
+      })
     }
     const fassung = await this.storage.fassungen.getFassung(documentId, version)
     if (!fassung) throw new NotFoundError('Diese Fassung gibt es nicht.')
-    return { label: { id: fassung.id, label: `${fassung.name}, ${formatFassungLabel(fassung)}` }, state: fassung.state, snapshot: Y.decodeSnapshot(fassung.snapshot) }
+    return { label: { id: fassung.id, label: `${fassung.name}, ${formatFassungLabel(fassung)}` }, state: fassung.state, snapshot: fassung.snapshot, key: `fassung:${fassung.id}` }
   }
-}
-
-function docFromState(state: Uint8Array): Y.Doc {
-  const ydoc = new Y.Doc({ gc: false })
-  Y.applyUpdate(ydoc, state)
-  return ydoc
 }

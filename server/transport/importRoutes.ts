@@ -1,7 +1,6 @@
-import type { JSONContent } from '@tiptap/core'
 import type { Hono } from 'hono'
 import type { PublicUser } from '../../shared/accounts/PublicUser'
-import { DocxImportError } from '../../shared/import/docx/DocxImportError'
+import type { ImportSummary } from '../../shared/import/ImportSummary'
 import type { DocumentAccess } from '../auth/DocumentAccess'
 import { InvalidInputError } from '../errors/InvalidInputError'
 import type { DocumentRecord } from '../storage/DocumentStorage'
@@ -11,13 +10,14 @@ const docxContentType = 'application/vnd.openxmlformats-officedocument.wordproce
 
 export interface ImportRouteDependencies {
   access: DocumentAccess
-  /** Creates a document from imported ProseMirror JSON (DocumentService.importJson). */
-  documents: { importJson(author: PublicUser, json: JSONContent, title: unknown): Promise<DocumentRecord> }
+  /** Creates a document from a Word file (DocumentService.importDocx). */
+  documents: { importDocx(author: PublicUser, file: Uint8Array, title?: string): Promise<{ document: DocumentRecord; summary: ImportSummary }> }
 }
 
 /**
  * `POST /api/documents/import-docx?title=…` with the .docx file as the raw body: creates a document from it
- * and answers 201 with its id and what the import recognised (ImportSummary). Editors and admins only.
+ * and answers 201 with its id and what the import recognised (ImportSummary). Editors and admins only; a file
+ * beyond the import limits gets 413.
  */
 export function registerImportRoutes(app: Hono<AppEnv>, dependencies: ImportRouteDependencies): void {
   app.post('/api/documents/import-docx', async (c) => {
@@ -28,18 +28,7 @@ export function registerImportRoutes(app: Hono<AppEnv>, dependencies: ImportRout
       throw new InvalidInputError('Bitte eine Word-Datei (.docx) senden (Content-Type application/vnd.openxmlformats-officedocument.wordprocessingml.document).')
     }
     const body = new Uint8Array(await c.req.arrayBuffer())
-    if (body.byteLength === 0) throw new InvalidInputError('Die Datei ist leer.')
-    let imported
-    try {
-      // mammoth loads with the first Word import, not at server start.
-      const { importDocxConcept } = await import('../../shared/import/docx/importDocxConcept')
-      imported = await importDocxConcept(body)
-    } catch (error) {
-      if (error instanceof DocxImportError) throw new InvalidInputError(error.message)
-      throw error
-    }
-    const title = c.req.query('title')?.trim() || imported.summary.title || 'Importiertes Konzept'
-    const document = await dependencies.documents.importJson(user, imported.doc, title)
-    return c.json({ id: document.id, document, summary: { ...imported.summary, title: document.title } }, 201)
+    const { document, summary } = await dependencies.documents.importDocx(user, body, c.req.query('title')?.trim() || undefined)
+    return c.json({ id: document.id, document, summary }, 201)
   })
 }
