@@ -12,9 +12,15 @@ export interface ServerProcess {
   kill(signal?: NodeJS.Signals): Promise<void>
 }
 
-/** The real server as its own process (`server/main.ts`), for tests that kill it. */
-export async function startServerProcess(dataDirectory: string, environment: Record<string, string> = {}): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'server/main.ts')], {
+/**
+ * The real server as its own process (`server/main.ts`), for tests that kill it: `node --import tsx`, or with
+ * `launcher: 'tsx'` through the tsx command as `npm start` runs it (tsx passes SIGTERM on to the server, but
+ * SIGKILL would leave the server running: stop that one with `kill('SIGTERM')`).
+ */
+export async function startServerProcess(dataDirectory: string, environment: Record<string, string> = {}, options: { launcher?: 'node' | 'tsx' } = {}): Promise<ServerProcess> {
+  const main = path.join(projectRoot, 'server/main.ts')
+  const [command, ...commandArguments] = options.launcher === 'tsx' ? [path.join(projectRoot, 'node_modules/.bin/tsx'), main] : [process.execPath, '--import', 'tsx', main]
+  const child = spawn(command!, commandArguments, {
     cwd: projectRoot,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDirectory, ADMIN_PASSWORD: testAdminPassword, LOG_LEVEL: 'info', ...environment },
     stdio: ['ignore', 'pipe', 'pipe'],
