@@ -10,6 +10,11 @@ const allowedLinkProtocols = /^(https?:|mailto:|tel:|#|\/)/i
 // Marks that may overlap are stored by the Yjs binding as `<mark>--<hash>`.
 const hashedMarkName = /^(.*)--[a-zA-Z0-9+/=]{8}$/
 
+/** The mark name a formatting attribute of Yjs text stands for. */
+export function markNameOfFormat(key: string): string {
+  return hashedMarkName.exec(key)?.[1] ?? key
+}
+
 /**
  * What the concept schema allows, in the terms of its Yjs representation: which element may hold which,
  * which may hold text, which attributes and marks exist and what values they take. Built once from the
@@ -49,7 +54,7 @@ function buildRules(schema: Schema): ConceptSchemaRules {
       return findValueProblem(value, (specs[key] as { default?: unknown }).default)
     },
     findMarkProblem(key, value) {
-      const markName = hashedMarkName.exec(key)?.[1] ?? key
+      const markName = markNameOfFormat(key)
       if (!Object.hasOwn(schema.marks, markName)) return `unknown mark ${markName}`
       if (value === null) return null
       if (typeof value !== 'object' || Array.isArray(value)) return `mark ${markName} has no attribute object`
