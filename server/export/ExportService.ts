@@ -60,13 +60,14 @@ export class ExportService {
     this.now = dependencies.now ?? (() => new Date())
   }
 
-  async export(user: PublicUser, documentId: string, request: ExportRequest): Promise<ExportFile> {
+  /** `signal`: the request went away, so rendering still waiting for a worker is dropped. */
+  async export(user: PublicUser, documentId: string, request: ExportRequest, signal?: AbortSignal): Promise<ExportFile> {
     const document = await this.dependencies.access.requireReadable(user, documentId)
     const started = Date.now()
-    const { job, fileStem, key } = await this.prepare(user, documentId, document.title, request)
+    const { job, fileStem, key } = await this.prepare(user, documentId, document.title, request, signal)
     const cached = this.dependencies.files.get(key)
     if (cached) return cached
-    const { body, problems } = await this.dependencies.jobs.run('export', job, { userId: user.id })
+    const { body, problems } = await this.dependencies.jobs.run('export', job, { userId: user.id, ...(signal ? { signal } : {}) })
     if (request.kind !== 'synopse') this.dependencies.fassungen.logLeftOut(documentId, request.version, problems)
     const file = { fileName: exportFileName(fileStem, request.format), contentType: contentTypes[request.format], body }
     this.dependencies.files.set(key, file, body.byteLength)
@@ -75,13 +76,13 @@ export class ExportService {
   }
 
   // Reads what the export shows (cheap, on this thread) and names it all in the cache key.
-  private async prepare(user: PublicUser, documentId: string, title: string, request: ExportRequest): Promise<{ job: ExportJob; fileStem: string; key: string }> {
+  private async prepare(user: PublicUser, documentId: string, title: string, request: ExportRequest, signal?: AbortSignal): Promise<{ job: ExportJob; fileStem: string; key: string }> {
     const fileTitle = shortenTitleForFileName(title)
     const { fassungen, metadata } = this.dependencies
     const common = { format: request.format, fonts: this.fonts, documentTitle: title }
     if (request.kind === 'synopse') {
       const from = request.from ?? 'draft'
-      const comparison = await fassungen.compareWithKey(user, documentId, from, request.version)
+      const comparison = await fassungen.compareWithKey(user, documentId, from, request.version, signal)
       const [older, newer] = await Promise.all([this.resolveVersion(user, documentId, from), this.resolveVersion(user, documentId, request.version)])
       const label = (version: ExportVersion) => (version.kind === 'fassung' ? `${title} ${formatFassungLabel(version.fassung)}` : `${title} – ${describeExportVersion(version).citation}`)
       const job: ExportJob = { ...common, kind: 'synopse', model: comparison.model, olderLabel: label(older), newerLabel: label(newer) }

@@ -108,12 +108,13 @@ export class FassungService {
     return this.resolve(documentId, version)
   }
 
-  async compare(user: PublicUser, documentId: string, from: VersionId, to: VersionId): Promise<ChangeModel> {
-    return (await this.compareWithKey(user, documentId, from, to)).model
+  /** `signal`: the request went away, so a comparison still waiting for a worker is dropped. */
+  async compare(user: PublicUser, documentId: string, from: VersionId, to: VersionId, signal?: AbortSignal): Promise<ChangeModel> {
+    return (await this.compareWithKey(user, documentId, from, to, signal)).model
   }
 
   /** The comparison with a key that names everything it depends on, for caching what is made from it. */
-  async compareWithKey(user: PublicUser, documentId: string, from: VersionId, to: VersionId): Promise<{ model: ChangeModel; key: string }> {
+  async compareWithKey(user: PublicUser, documentId: string, from: VersionId, to: VersionId, signal?: AbortSignal): Promise<{ model: ChangeModel; key: string }> {
     await this.access.requireReadable(user, documentId)
     const [older, newer] = await Promise.all([this.resolve(documentId, from), this.resolve(documentId, to)])
     const users = (await this.auth.listUsers()).map(({ id, name, department }) => ({ id, name, department }))
@@ -122,7 +123,7 @@ export class FassungService {
     const cached = this.comparisons.get(key)
     if (cached) return { model: cached, key }
     const attributions = await this.storage.documents.listAttributions(documentId)
-    const { model, bytes } = await this.jobs.run('compare', { older, newer, attributions, users }, { userId: user.id })
+    const { model, bytes } = await this.jobs.run('compare', { older, newer, attributions, users }, { userId: user.id, ...(signal ? { signal } : {}) })
     this.comparisons.set(key, model, bytes)
     return { model, key }
   }

@@ -11,7 +11,7 @@ import type { AppEnv } from './AppEnv'
 export function registerExportRoutes(app: Hono<AppEnv>, exports: ExportService): void {
   app.get('/api/documents/:id/export', async (c) => {
     const request = parseExportRequest({ kind: c.req.query('kind'), format: c.req.query('format'), version: c.req.query('version'), from: c.req.query('from') })
-    const file = await exports.export(c.get('user'), c.req.param('id'), request)
+    const file = await exports.export(c.get('user'), c.req.param('id'), request, c.req.raw.signal)
     return c.body(file.body as Uint8Array<ArrayBuffer>, 200, {
       'Content-Type': file.contentType,
       'Content-Disposition': contentDisposition(file.fileName),

@@ -1,5 +1,5 @@
 import { TooManyRequestsError } from '../errors/TooManyRequestsError'
-import type { JobRunner } from './JobRunner'
+import type { JobOptions, JobRunner } from './JobRunner'
 import type { WorkerJobKind, WorkerJobs } from './WorkerJobs'
 
 /**
@@ -15,7 +15,7 @@ export class UserConcurrencyLimit implements JobRunner {
     private readonly retryAfterSeconds = 5,
   ) {}
 
-  async run<Kind extends WorkerJobKind>(kind: Kind, input: WorkerJobs[Kind]['input'], options: { userId?: string } = {}): Promise<WorkerJobs[Kind]['result']> {
+  async run<Kind extends WorkerJobKind>(kind: Kind, input: WorkerJobs[Kind]['input'], options: JobOptions = {}): Promise<WorkerJobs[Kind]['result']> {
     const { userId } = options
     if (userId === undefined) return this.runner.run(kind, input, options)
     const running = this.running.get(userId) ?? 0

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { ServiceUnavailableError } from '../errors/ServiceUnavailableError'
 import type { Logger } from '../logging/Logger'
-import type { JobRunner } from './JobRunner'
+import type { JobOptions, JobRunner } from './JobRunner'
 import { reviveJobError } from './reviveJobError'
 import type { WorkerJobKind, WorkerJobs } from './WorkerJobs'
 import type { WorkerRequest, WorkerResponse } from './WorkerMessages'
@@ -31,6 +31,8 @@ interface PendingJob {
   input: unknown
   resolve(result: unknown): void
   reject(error: Error): void
+  /** Stops listening for the request going away. */
+  detach(): void
 }
 
 interface PoolWorker {
@@ -68,13 +70,37 @@ export class WorkerPool implements JobRunner {
     this.entry = options.entry ?? new URL(`./workerMain${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url)
   }
 
-  run<Kind extends WorkerJobKind>(kind: Kind, input: WorkerJobs[Kind]['input']): Promise<WorkerJobs[Kind]['result']> {
+  run<Kind extends WorkerJobKind>(kind: Kind, input: WorkerJobs[Kind]['input'], options: JobOptions = {}): Promise<WorkerJobs[Kind]['result']> {
     if (this.closed) return Promise.reject(new ServiceUnavailableError('Der Server wird gerade beendet. Bitte gleich erneut versuchen.', retryAfterSeconds))
     if (this.queue.length >= this.maxQueuedJobs) {
       return Promise.reject(new ServiceUnavailableError('Der Server ist gerade ausgelastet. Bitte in einigen Sekunden erneut versuchen.', retryAfterSeconds))
     }
+    const { signal } = options
+    if (signal?.aborted) return Promise.reject(new ServiceUnavailableError('Die Anfrage wurde abgebrochen.', retryAfterSeconds))
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextJobId++, kind, input, resolve: resolve as (result: unknown) => void, reject })
+      const job: PendingJob = {
+        id: this.nextJobId++,
+        kind,
+        input,
+        resolve: (result) => {
+          job.detach()
+          resolve(result as WorkerJobs[Kind]['result'])
+        },
+        reject: (error) => {
+          job.detach()
+          reject(error)
+        },
+        detach: () => signal?.removeEventListener('abort', dropIfWaiting),
+      }
+      // A job nobody waits for any more gives up its place in the queue (and so its requester's slot).
+      const dropIfWaiting = () => {
+        const index = this.queue.indexOf(job)
+        if (index === -1) return
+        this.queue.splice(index, 1)
+        job.reject(new ServiceUnavailableError('Die Anfrage wurde abgebrochen.', retryAfterSeconds))
+      }
+      signal?.addEventListener('abort', dropIfWaiting, { once: true })
+      this.queue.push(job)
       this.dispatch()
     })
   }

@@ -11,8 +11,8 @@ import { WorkerPool, type WorkerPoolOptions } from '../../../server/workers/Work
 const scriptedWorker = new URL('./scriptedWorker.ts', import.meta.url)
 
 // The scripted worker knows job kinds of its own; the pool passes any kind through.
-function runScripted(pool: WorkerPool, kind: string, input: unknown = null): Promise<unknown> {
-  return pool.run(kind as never, input as never)
+function runScripted(pool: WorkerPool, kind: string, input: unknown = null, signal?: AbortSignal): Promise<unknown> {
+  return pool.run(kind as never, input as never, signal ? { signal } : {})
 }
 
 describe('WorkerPool', () => {
@@ -51,6 +51,17 @@ describe('WorkerPool', () => {
     const running = createPool({ jobTimeoutMs: 1_000 })
     await expect(runScripted(running, 'hang')).rejects.toThrow(/zu lange gedauert/)
     expect(await runScripted(running, 'echo', 'weiter')).toBe('weiter')
+  })
+
+  it('drops a waiting job whose request went away, while the running one finishes', async () => {
+    const running = createPool()
+    const sleeping = runScripted(running, 'sleep', 500)
+    const controller = new AbortController()
+    const waiting = runScripted(running, 'echo', 'wartet', controller.signal)
+    controller.abort()
+    await expect(waiting).rejects.toThrow('Die Anfrage wurde abgebrochen.')
+    expect(await sleeping).toBe('ausgeschlafen')
+    await expect(runScripted(running, 'echo', 'x', controller.signal)).rejects.toBeInstanceOf(ServiceUnavailableError)
   })
 
   it('gives the errors a job reports back typed, so that they keep their status', async () => {

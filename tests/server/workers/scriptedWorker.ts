@@ -10,6 +10,9 @@ port.on('message', (request: WorkerRequest) => {
   switch (request.kind as string) {
     case 'echo':
       return answer({ id: request.id, result: request.input })
+    case 'sleep':
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, request.input as number)
+      return answer({ id: request.id, result: 'ausgeschlafen' })
     case 'refuse':
       return answer({ id: request.id, error: { name: 'ImportLimitError', message: 'Zu groß.' } })
     case 'crash':
