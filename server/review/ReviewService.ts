@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto'
 import * as Y from 'yjs'
 import type { PublicUser } from '../../shared/accounts/PublicUser'
 import type { ChangeEntry } from '../../shared/changes/ChangeModel'
-import { createRevertContext, revertChange } from '../../shared/changes/revertChange'
+import { createRevertContext, revertChanges } from '../../shared/changes/revertChange'
 import type { CommentAnchor, CommentThread } from '../../shared/review/CommentThread'
+import { DecisionIndex } from '../../shared/review/DecisionIndex'
 import type { DocumentAccess } from '../auth/DocumentAccess'
 import type { CollaborationServer } from '../collab/CollaborationServer'
 import { InvalidInputError } from '../errors/InvalidInputError'
@@ -41,7 +42,9 @@ export class ReviewService {
 
   /**
    * Accepts or rejects changes of the draft against a Fassung. Rejecting edits the live document as the
-   * deciding user (stored, broadcast and attributed like any edit); accepting records the decision.
+   * deciding user (stored, broadcast and attributed like any edit), all selected changes in one transaction
+   * or none; every decision is recorded as the exact items of its change, so it keeps covering exactly
+   * those characters whatever is edited around them later.
    */
   async decide(user: PublicUser, documentId: string, request: DecisionRequest): Promise<{ decided: string[] }> {
     await this.access.requireWritable(user, documentId)
@@ -49,24 +52,34 @@ export class ReviewService {
     if (typeof request.from !== 'string' || request.from === 'draft') throw new InvalidInputError('Bitte die Fassung angeben, mit der verglichen wird (from).')
     validateSelection(request)
     const model = await this.fassungen.compare(user, documentId, request.from, 'draft')
-    const decided = new Set((await this.storage.review.listDecisions(documentId)).map((decision) => decision.changeId))
-    const selected = selectChanges(model.changes, request).filter((change) => request.changeIds || !decided.has(change.id))
+    const decisions = new DecisionIndex(await this.storage.review.listDecisions(documentId))
+    const selected = selectChanges(model.changes, request).filter((change) => request.changeIds || !decisions.decisionOf(change))
     if (selected.length === 0) throw new InvalidInputError('Keine passenden offenen Änderungen gefunden.')
     if (request.decision === 'reject') {
       const fassung = await this.storage.fassungen.getFassung(documentId, request.from)
       if (!fassung) throw new NotFoundError('Diese Fassung gibt es nicht.')
       const fromSnapshot = Y.decodeSnapshot(fassung.snapshot)
       await this.collaboration.changeDocument(documentId, user.id, (ydoc) => {
-        // In document order: each revert finds its place from the items anew, and a restored block goes in
-        // before the deleted ones that follow it, so front to back keeps restored blocks in their order.
-        const context = createRevertContext(ydoc, fromSnapshot, model)
-        for (const change of selected) revertChange(ydoc, change.id, context)
+        // A Yjs transaction cannot be rolled back: the reverts run on a copy first, so that a failure changes nothing.
+        const trial = new Y.Doc({ gc: false })
+        Y.applyUpdate(trial, Y.encodeStateAsUpdate(ydoc))
+        revertChanges(trial, selected, createRevertContext(trial, fromSnapshot))
+        trial.destroy()
+        revertChanges(ydoc, selected, createRevertContext(ydoc, fromSnapshot))
       })
     }
     const at = new Date().toISOString()
-    for (const change of selected) {
-      await this.storage.review.recordDecision({ documentId, changeId: change.id, decision: request.decision === 'accept' ? 'accepted' : 'rejected', userId: user.id, at })
-    }
+    await this.storage.review.recordDecisions(
+      selected.map((change) => ({
+        id: randomUUID(),
+        documentId,
+        changeId: change.id,
+        covers: { kind: change.kind, ranges: change.ranges, ...(change.format ? { format: { mark: change.format.mark, change: change.format.change } } : {}) },
+        decision: request.decision === 'accept' ? 'accepted' : 'rejected',
+        userId: user.id,
+        at,
+      })),
+    )
     return { decided: selected.map((change) => change.id) }
   }
 

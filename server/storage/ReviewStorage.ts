@@ -10,6 +10,8 @@ export interface ReviewStorage {
   setThreadResolved(threadId: string, resolvedBy: string | null): Promise<void>
   getThread(threadId: string): Promise<CommentThread | null>
   listThreads(documentId: string): Promise<CommentThread[]>
-  recordDecision(decision: ReviewDecision): Promise<void>
+  /** Appends decisions to the document's log, all of them or (on failure) none. */
+  recordDecisions(decisions: readonly ReviewDecision[]): Promise<void>
+  /** The document's decisions by time, in the order they were recorded. */
   listDecisions(documentId: string): Promise<ReviewDecision[]>
 }

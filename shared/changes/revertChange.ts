@@ -1,12 +1,13 @@
-import type { JSONContent } from '@tiptap/core'
 import * as Y from 'yjs'
 import type { ItemRange } from '../history/UpdateAttribution'
+import { legacyDecidedItems } from '../review/legacyDecidedItems'
+import { CONTENT_FRAGMENT } from '../schema/nodeNames'
 import { markForFormat } from '../schema/validation/markForFormat'
 import { sanitizeAttributes } from '../schema/validation/sanitizeAttributes'
-import { yDocToConceptJson } from '../yjs/conceptConversions'
-import { parseChangeId } from './changeIds'
-import type { ChangeBlock, ChangeModel } from './ChangeModel'
+import type { ChangeEntry } from './ChangeModel'
 import { jsonToYXml } from './jsonToYXml'
+import { isVisibleIn } from './isVisibleIn'
+import { readElementJson } from './readElementJson'
 
 export class UnknownChangeError extends Error {
   constructor(changeId: string) {
@@ -15,174 +16,484 @@ export class UnknownChangeError extends Error {
   }
 }
 
+/** What taking a change back needs of a change-list entry: its kind, its exact items, for a format change the mark. */
+export type RevertibleChange = Pick<ChangeEntry, 'id' | 'kind' | 'ranges' | 'format'>
+
 export interface RevertContext {
   /** The older version of the comparison. */
   fromSnapshot: Y.Snapshot
-  model: ChangeModel
-  /** The older version as JSON, built once per decision, for restoring whole blocks. */
-  olderDocument: () => JSONContent
+  /** The older version as a document of its own with the same item ids, built at most once. */
+  olderDoc: () => Y.Doc
+  /** Live blocks by id (moved and restored copies included), for putting content back into a block that was copied. */
+  liveBlocks: () => Map<string, Y.XmlElement>
+  /** Ids of the blocks this revert has put back so far. */
+  restored: Set<string>
 }
 
-/** The context for reverting changes of `model` on `ydoc`; the older document is built at most once. */
-export function createRevertContext(ydoc: Y.Doc, fromSnapshot: Y.Snapshot, model: ChangeModel): RevertContext {
-  let older: JSONContent | null = null
+/** The context for reverting changes against `fromSnapshot` on `ydoc`; what it builds, it builds once. */
+export function createRevertContext(ydoc: Y.Doc, fromSnapshot: Y.Snapshot): RevertContext {
+  let older: Y.Doc | null = null
+  let blocks: Map<string, Y.XmlElement> | null = null
   return {
     fromSnapshot,
-    model,
-    // Read from the snapshot, which later edits of the live document do not change.
-    olderDocument: () => (older ??= yDocToConceptJson(Y.createDocFromSnapshot(ydoc, fromSnapshot))),
+    // Read from the snapshot: later edits, the reverts themselves included, do not change it.
+    olderDoc: () => (older ??= Y.createDocFromSnapshot(ydoc, fromSnapshot)),
+    liveBlocks: () => (blocks ??= indexBlocks(ydoc.getXmlFragment(CONTENT_FRAGMENT))),
+    restored: new Set(),
   }
 }
 
 /**
- * Rejects one change of a comparison on the live document: an insertion is removed, a deletion restored
- * (as new text, so it is attributed to whoever rejects), an attribute set back, a move undone. The caller
- * runs this inside the transaction that records who made the edit.
+ * Takes back changes of a comparison on the live document, in the order given: an insertion is removed, a
+ * deletion restored (as new text, so it is attributed to whoever rejects), an attribute or a mark set back,
+ * a moved or reordered block put back where it stood with its current content. Works on the change's items
+ * only, so it never fails on what later edits did around them: items already gone are left alone. The
+ * caller runs this inside the transaction that records who made the edit.
  */
-export function revertChange(ydoc: Y.Doc, changeId: string, context: RevertContext): void {
-  const parsed = parseChangeId(changeId)
-  if (!parsed) throw new UnknownChangeError(changeId)
-  switch (parsed.kind) {
+export function revertChanges(ydoc: Y.Doc, changes: readonly RevertibleChange[], context: RevertContext): void {
+  for (const change of changes) revertChange(ydoc, change, context)
+}
+
+/** Takes back one change; see `revertChanges`. */
+export function revertChange(ydoc: Y.Doc, change: RevertibleChange, context: RevertContext): void {
+  // Typing the root: a document loaded from an update alone has a placeholder root that cannot insert.
+  ydoc.getXmlFragment(CONTENT_FRAGMENT)
+  const ranges = change.ranges.filter(([, , length]) => length > 0)
+  if (ranges.length === 0) {
+    revertByIdAlone(ydoc, change, context)
+    return
+  }
+  switch (change.kind) {
     case 'insertion':
-      removeItems(ydoc, parsed.ranges)
+      removeItems(slicesOf(ydoc, ranges).filter((slice) => isLive(slice.item)))
       return
     case 'deletion':
-      restoreItems(ydoc, parsed.ranges, context)
+      restoreItems(
+        slicesOf(ydoc, ranges).filter((slice) => slice.item.deleted),
+        context,
+      )
       return
-    case 'attribute': {
-      const element = elementAt(ydoc, parsed.client, parsed.clock)
-      // A value of the wrong type, stored by an older version, is not brought back.
-      const previous = sanitizeAttributes(element.nodeName, element.getAttributes(context.fromSnapshot)).valid[parsed.key]
-      if (previous === undefined || previous === null) element.removeAttribute(parsed.key)
-      else element.setAttribute(parsed.key, previous as string)
+    case 'attribute':
+      for (const { item } of slicesOf(ydoc, ranges)) {
+        // TODO(change model): ranges name the element rather than the map entry of the value for now; the id names the key.
+        if (item.parentSub === null) revertByIdAlone(ydoc, { ...change, ranges: [] }, context)
+        else revertAttribute(item, context)
+      }
       return
-    }
-    case 'move': {
-      const parts = findMoveParts(context.model.blocks, changeId)
-      if (parts.length === 0) throw new UnknownChangeError(changeId)
-      for (const part of parts) revertChange(ydoc, part, context)
-    }
+    case 'move':
+    case 'reorder':
+      revertPlacement(ydoc, ranges, context)
+      return
+    case 'format':
+      if (!change.format) throw new UnknownChangeError(change.id)
+      revertFormat(
+        slicesOf(ydoc, ranges).filter((slice) => isLive(slice.item)),
+        change.format,
+      )
   }
 }
 
-function findMoveParts(blocks: readonly ChangeBlock[], moveId: string): string[] {
-  const parts: string[] = []
-  for (const block of blocks) {
-    if (block.move?.changeId === moveId && block.changeId) parts.push(block.changeId)
-    parts.push(...findMoveParts(block.children, moveId))
-  }
-  return parts
+/** A part of one item: characters `from` to `to` (exclusive) of it. */
+interface ItemSlice {
+  item: Y.Item
+  from: number
+  to: number
 }
 
-function itemAt(ydoc: Y.Doc, client: number, clock: number): Y.Item {
-  const struct = Y.getItem(ydoc.store, Y.createID(client, clock))
-  if (!(struct instanceof Y.Item)) throw new Error(`no item at ${client}.${clock}`)
-  return struct
-}
-
-function elementAt(ydoc: Y.Doc, client: number, clock: number): Y.XmlElement {
-  const item = itemAt(ydoc, client, clock)
-  if (!(item.content instanceof Y.ContentType) || !(item.content.type instanceof Y.XmlElement)) throw new Error(`item ${client}.${clock} is not an element`)
-  return item.content.type
-}
-
-function inRanges(ranges: readonly ItemRange[], client: number, clock: number): boolean {
-  return ranges.some(([rangeClient, start, length]) => rangeClient === client && clock >= start && clock < start + length)
-}
-
-/** The parents whose children the ranges touch, each once. */
-function parentsOf(ydoc: Y.Doc, ranges: readonly ItemRange[]): Y.AbstractType<unknown>[] {
-  const parents = new Set<Y.AbstractType<unknown>>()
-  for (const [client, clock] of ranges) parents.add(itemAt(ydoc, client, clock).parent as Y.AbstractType<unknown>)
-  return [...parents]
-}
-
-/** Deletes whatever of the ranges is still visible, by index, back to front. */
-function removeItems(ydoc: Y.Doc, ranges: readonly ItemRange[]) {
-  for (const parent of parentsOf(ydoc, ranges)) {
-    const segments: { index: number; length: number }[] = []
-    let index = 0
-    for (let item = parent._start; item !== null; item = item.right) {
-      if (item.deleted || !item.countable) continue
-      for (let offset = 0; offset < item.length; offset += 1) {
-        if (inRanges(ranges, item.id.client, item.id.clock + offset)) {
-          const last = segments.at(-1)
-          if (last && last.index + last.length === index + offset) last.length += 1
-          else segments.push({ index: index + offset, length: 1 })
-        }
-      }
-      index += item.length
+/** The items (and parts of items) the ranges name, in range order; clocks the document does not have are skipped. */
+function slicesOf(ydoc: Y.Doc, ranges: readonly ItemRange[]): ItemSlice[] {
+  const slices: ItemSlice[] = []
+  for (const [client, clock, length] of ranges) {
+    const end = Math.min(clock + length, Y.getState(ydoc.store, client))
+    for (let position = clock; position < end; ) {
+      const struct = Y.getItem(ydoc.store, Y.createID(client, position))
+      const structEnd = struct.id.clock + struct.length
+      if (struct instanceof Y.Item) slices.push({ item: struct, from: position - struct.id.clock, to: Math.min(end, structEnd) - struct.id.clock })
+      position = structEnd
     }
-    for (const segment of segments.reverse()) deleteAt(parent, segment.index, segment.length)
   }
+  return slices
 }
 
-function deleteAt(parent: Y.AbstractType<unknown>, index: number, length: number) {
-  if (parent instanceof Y.XmlText) parent.delete(index, length)
-  else if (parent instanceof Y.XmlElement || parent instanceof Y.XmlFragment) parent.delete(index, length)
-}
-
-/** Inserts the deleted text or blocks again where they stood. */
-function restoreItems(ydoc: Y.Doc, ranges: readonly ItemRange[], context: RevertContext) {
-  for (const parent of parentsOf(ydoc, ranges)) {
-    if (parent instanceof Y.XmlText) restoreText(parent, ranges)
-    else restoreBlocks(parent as Y.XmlElement | Y.XmlFragment, ranges, context)
+/** Not deleted, and neither is any block around it. */
+function isLive(item: Y.Item): boolean {
+  for (let current: Y.Item | null = item; current !== null; current = (current.parent as Y.AbstractType<unknown>)._item) {
+    if (current.deleted) return false
   }
+  return true
 }
 
-function restoreText(text: Y.XmlText, ranges: readonly ItemRange[]) {
-  const insertions: { index: number; text: string; attributes: Record<string, unknown> }[] = []
-  const formatting: Record<string, unknown> = {}
-  let index = 0
-  for (let item = text._start; item !== null; item = item.right) {
-    if (item.content instanceof Y.ContentFormat) {
-      if (!item.deleted) {
-        // Only marks the schema allows are restored with the text.
-        if (!markForFormat(item.content.key, item.content.value)) delete formatting[item.content.key]
-        else formatting[item.content.key] = item.content.value
-      }
-      continue
-    }
-    if (!item.deleted) {
-      if (item.countable) index += item.length
-      continue
-    }
-    if (!(item.content instanceof Y.ContentString)) continue
-    let restored = ''
-    for (let offset = 0; offset < item.length; offset += 1) {
-      if (inRanges(ranges, item.id.client, item.id.clock + offset)) restored += item.content.str[offset]
-    }
-    if (!restored) continue
-    const last = insertions.at(-1)
-    if (last && last.index === index) last.text += restored
-    else insertions.push({ index, text: restored, attributes: { ...formatting } })
+/** What holds content in a concept: the root fragment, an element, a text. */
+type Parent = Y.XmlFragment | Y.XmlText
+
+function parentOf(item: Y.Item): Parent | null {
+  const parent = item.parent
+  return parent instanceof Y.XmlFragment || parent instanceof Y.XmlText ? parent : null
+}
+
+function groupByParent(slices: readonly ItemSlice[]): Map<Parent, ItemSlice[]> {
+  const groups = new Map<Parent, ItemSlice[]>()
+  for (const slice of slices) {
+    const parent = parentOf(slice.item)
+    if (!parent) continue
+    const group = groups.get(parent)
+    if (group) group.push(slice)
+    else groups.set(parent, [slice])
   }
-  for (const insertion of insertions.reverse()) text.insert(insertion.index, insertion.text, insertion.attributes)
+  return groups
 }
 
-function restoreBlocks(parent: Y.XmlElement | Y.XmlFragment, ranges: readonly ItemRange[], context: RevertContext) {
-  const insertions: { index: number; element: Y.XmlElement }[] = []
+/** Where the slices stand among the parent's visible content, as index and length, front to back and merged. */
+function visibleSegments(parent: Parent, slices: readonly ItemSlice[]): { index: number; length: number }[] {
+  const byItem = new Map<Y.Item, ItemSlice[]>()
+  for (const slice of slices) byItem.set(slice.item, [...(byItem.get(slice.item) ?? []), slice])
+  const segments: { index: number; length: number }[] = []
   let index = 0
   for (let item = parent._start; item !== null; item = item.right) {
-    if (!item.deleted) {
-      if (item.countable) index += item.length
-      continue
+    if (item.deleted || !item.countable) continue
+    for (const slice of (byItem.get(item) ?? []).sort((a, b) => a.from - b.from)) {
+      const last = segments.at(-1)
+      if (last && last.index + last.length === index + slice.from) last.length += slice.to - slice.from
+      else segments.push({ index: index + slice.from, length: slice.to - slice.from })
     }
-    if (!inRanges(ranges, item.id.client, item.id.clock) || !(item.content instanceof Y.ContentType)) continue
-    const element = item.content.type
-    if (!(element instanceof Y.XmlElement)) continue
-    const id = element.getAttributes(context.fromSnapshot)['id']
-    const json = typeof id === 'string' ? findBlockJson(context.olderDocument(), id) : null
-    if (json) insertions.push({ index, element: jsonToYXml(json) })
+    index += item.length
   }
-  for (const insertion of insertions.reverse()) parent.insert(insertion.index, [insertion.element])
+  return segments
 }
 
-function findBlockJson(node: JSONContent, id: string): JSONContent | null {
-  if (node.attrs?.['id'] === id) return node
-  for (const child of node.content ?? []) {
-    const found = findBlockJson(child, id)
-    if (found) return found
+function removeItems(slices: readonly ItemSlice[]) {
+  for (const [parent, group] of groupByParent(slices)) {
+    for (const segment of visibleSegments(parent, group).reverse()) deleteFrom(parent, segment.index, segment.length)
   }
-  return null
 }
+
+function deleteFrom(parent: Parent, index: number, length: number) {
+  parent.delete(index, length)
+}
+
+/** Inserts deleted text and blocks again where they stood. */
+function restoreItems(slices: readonly ItemSlice[], context: RevertContext) {
+  for (const [parent, group] of groupByParent(slices)) {
+    if (parent instanceof Y.XmlText) restoreText(parent, group, context)
+    else for (const { item } of group) if (item.content instanceof Y.ContentType && item.content.type instanceof Y.XmlElement) restoreBlock(item, context)
+  }
+}
+
+interface TextInsertion {
+  /** Characters of visible text before the place, now and in the older version. */
+  offset: number
+  olderOffset: number
+  text: string
+  /** The marks the text had in the older version. */
+  marks: Record<string, unknown>
+}
+
+function restoreText(text: Y.XmlText, slices: readonly ItemSlice[], context: RevertContext) {
+  const wanted = new Map<Y.Item, ItemSlice[]>()
+  for (const slice of slices) wanted.set(slice.item, [...(wanted.get(slice.item) ?? []), slice])
+  const insertions: TextInsertion[] = []
+  const olderMarks: Record<string, unknown> = {}
+  let offset = 0
+  let olderOffset = olderTextBefore(text, context)
+  for (let item = text._start; item !== null; item = item.right) {
+    const inOlder = isVisibleIn(item, context.fromSnapshot)
+    if (item.content instanceof Y.ContentFormat) {
+      // Only marks the schema allows are restored with the text.
+      if (inOlder && markForFormat(item.content.key, item.content.value)) olderMarks[item.content.key] = item.content.value
+      else if (inOlder) delete olderMarks[item.content.key]
+      continue
+    }
+    const parts = item.deleted && item.content instanceof Y.ContentString ? wanted.get(item) : undefined
+    if (parts) {
+      const string = (item.content as Y.ContentString).str
+      const restored = parts
+        .sort((a, b) => a.from - b.from)
+        .map((part) => string.slice(part.from, part.to))
+        .join('')
+      const last = insertions.at(-1)
+      if (last && last.offset === offset && last.olderOffset + last.text.length === olderOffset && JSON.stringify(last.marks) === JSON.stringify(olderMarks)) last.text += restored
+      else insertions.push({ offset, olderOffset, text: restored, marks: { ...olderMarks } })
+    }
+    if (!item.deleted && item.countable) offset += item.length
+    if (inOlder && item.countable) olderOffset += item.length
+  }
+  const target = liveTextFor(text, context)
+  if (!target) return
+  for (const insertion of insertions.reverse()) {
+    const index = target.text === text ? insertion.offset : target.map(insertion.olderOffset)
+    insertText(target.text, Math.max(0, Math.min(index, target.text.length)), insertion.text, insertion.marks)
+  }
+}
+
+/** Characters the older version had in the texts of the same block before `text`. */
+function olderTextBefore(text: Y.XmlText, context: RevertContext): number {
+  let length = 0
+  for (let sibling = text._item!.left; sibling !== null; sibling = sibling.left) {
+    if (!isVisibleIn(sibling, context.fromSnapshot) || !(sibling.content instanceof Y.ContentType) || !(sibling.content.type instanceof Y.XmlText)) continue
+    for (let item = sibling.content.type._start; item !== null; item = item.right) if (item.countable && isVisibleIn(item, context.fromSnapshot)) length += item.length
+  }
+  return length
+}
+
+/**
+ * Where text of a deleted `text` goes back: a live text of the same block, or of the block's live copy,
+ * with offsets in the block's older text mapped onto it.
+ */
+function liveTextFor(text: Y.XmlText, context: RevertContext): { text: Y.XmlText; map: (olderOffset: number) => number } | null {
+  if (isLive(text._item!)) return { text, map: (offset) => offset }
+  const element = parentOf(text._item!)
+  if (!(element instanceof Y.XmlElement)) return null
+  const target = isLive(element._item!) ? element : liveCopyOf(element, context)
+  if (!target) return null
+  let live: Y.XmlText | null = null
+  for (let item = target._start; item !== null && !live; item = item.right) {
+    if (!item.deleted && item.content instanceof Y.ContentType && item.content.type instanceof Y.XmlText) live = item.content.type
+  }
+  if (!live) {
+    live = new Y.XmlText()
+    target.insert(0, [live])
+  }
+  const olderText = olderElementText(element, context)
+  const liveText = plainText(live)
+  return { text: live, map: (offset) => mapOffset(olderText, liveText, offset) }
+}
+
+function plainText(text: Y.XmlText): string {
+  return (text.toDelta() as { insert: unknown }[]).map((part) => (typeof part.insert === 'string' ? part.insert : '')).join('')
+}
+
+function olderElementText(element: Y.XmlElement, context: RevertContext): string {
+  const older = olderCounterpart(element._item!, context)
+  if (!older) return ''
+  let text = ''
+  for (let item = older._start; item !== null; item = item.right) {
+    if (!item.deleted && item.content instanceof Y.ContentType && item.content.type instanceof Y.XmlText) text += plainText(item.content.type)
+  }
+  return text
+}
+
+/** An offset in `older` as an offset in `newer`, through their common beginning and end. */
+function mapOffset(older: string, newer: string, offset: number): number {
+  let prefix = 0
+  while (prefix < older.length && prefix < newer.length && older[prefix] === newer[prefix]) prefix += 1
+  let suffix = 0
+  while (suffix < older.length - prefix && suffix < newer.length - prefix && older[older.length - 1 - suffix] === newer[newer.length - 1 - suffix]) suffix += 1
+  if (offset <= prefix) return offset
+  if (offset >= older.length - suffix) return newer.length - (older.length - offset)
+  return prefix
+}
+
+function insertText(text: Y.XmlText, index: number, value: string, marks: Record<string, unknown>) {
+  // Marks the place has now but the text had not are switched off for it.
+  const attributes: Record<string, unknown> = { ...marks }
+  for (const key of Object.keys(formattingAt(text, index))) if (!(key in attributes)) attributes[key] = null
+  text.insert(index, value, attributes)
+}
+
+/** The formatting in force at `index` of the visible text. */
+function formattingAt(text: Y.XmlText, index: number): Record<string, unknown> {
+  const formatting: Record<string, unknown> = {}
+  let offset = 0
+  for (let item = text._start; item !== null; item = item.right) {
+    if (item.deleted) continue
+    if (item.content instanceof Y.ContentFormat) {
+      if (item.content.value === null) delete formatting[item.content.key]
+      else formatting[item.content.key] = item.content.value
+      continue
+    }
+    if (!item.countable) continue
+    if (offset + item.length > index) break
+    offset += item.length
+  }
+  return formatting
+}
+
+/** Puts a deleted block back where it stood, with its content in the older version. */
+function restoreBlock(item: Y.Item, context: RevertContext) {
+  const older = olderCounterpart(item, context)
+  if (!older) return
+  const id = blockIdOf(older)
+  // Already back: put back with its parent by an earlier part of this decision.
+  if (id && context.restored.has(id)) return
+  putBack(item, readElementJson(older), context)
+}
+
+/**
+ * Inserts a block with `json` as content at the place where the (deleted) `item` stood: among its live
+ * siblings, or, where its parent was deleted too, in the parent's live copy or else in the parent put back.
+ */
+function putBack(item: Y.Item, json: ReturnType<typeof readElementJson>, context: RevertContext) {
+  const parent = parentOf(item)
+  const element = jsonToYXml(json)
+  if (parent instanceof Y.XmlElement ? isLive(parent._item!) : parent instanceof Y.XmlFragment) {
+    ;(parent as Y.XmlFragment).insert(liveIndexBefore(parent as Y.XmlFragment, item), [element])
+  } else if (parent instanceof Y.XmlElement) {
+    const copy = liveCopyOf(parent, context)
+    if (copy) {
+      copy.insert(indexAfterOlderSiblings(copy, item, context), [element])
+    } else {
+      // The parent is gone and has no copy: it comes back as it stood, this block included.
+      restoreBlock(parent._item!, context)
+      return
+    }
+  } else {
+    return
+  }
+  registerBlocks(element, context)
+}
+
+/** The number of visible children before `item` in its own list. */
+function liveIndexBefore(parent: Parent, item: Y.Item): number {
+  let index = 0
+  for (let current = parent._start; current !== null && current !== item; current = current.right) {
+    if (!current.deleted && current.countable) index += current.length
+  }
+  return index
+}
+
+/** In the live copy of a parent: just after the last child that stood before `item` in the older version. */
+function indexAfterOlderSiblings(copy: Y.XmlElement, item: Y.Item, context: RevertContext): number {
+  const before = new Set<string>()
+  for (let sibling = item.left; sibling !== null; sibling = sibling.left) {
+    if (!isVisibleIn(sibling, context.fromSnapshot) || !(sibling.content instanceof Y.ContentType) || !(sibling.content.type instanceof Y.XmlElement)) continue
+    const id = sibling.content.type.getAttribute('id')
+    if (typeof id === 'string') before.add(id)
+  }
+  let index = 0
+  let after = 0
+  for (let child = copy._start; child !== null; child = child.right) {
+    if (child.deleted || !child.countable) continue
+    index += child.length
+    if (child.content instanceof Y.ContentType && child.content.type instanceof Y.XmlElement && before.has(String(child.content.type.getAttribute('id')))) after = index
+  }
+  return after
+}
+
+/** The live element with the same block id as the (deleted) `element`: its moved or restored copy. */
+function liveCopyOf(element: Y.XmlElement, context: RevertContext): Y.XmlElement | null {
+  const older = olderCounterpart(element._item!, context)
+  const id = older ? blockIdOf(older) : null
+  const copy = id ? context.liveBlocks().get(id) : undefined
+  return copy && isLive(copy._item!) ? copy : null
+}
+
+/** The same element in the older version (same item id), if it stood there. */
+function olderCounterpart(item: Y.Item, context: RevertContext): Y.XmlElement | null {
+  const older = context.olderDoc()
+  if (item.id.clock >= Y.getState(older.store, item.id.client)) return null
+  const struct = Y.getItem(older.store, item.id)
+  if (!(struct instanceof Y.Item) || !(struct.content instanceof Y.ContentType) || !(struct.content.type instanceof Y.XmlElement)) return null
+  return struct.content.type
+}
+
+function blockIdOf(element: Y.XmlElement): string | null {
+  const id = element.getAttribute('id')
+  return typeof id === 'string' ? id : null
+}
+
+function indexBlocks(fragment: Y.XmlFragment): Map<string, Y.XmlElement> {
+  const blocks = new Map<string, Y.XmlElement>()
+  const visit = (parent: Y.XmlFragment) => {
+    for (let item = parent._start; item !== null; item = item.right) {
+      if (item.deleted || !(item.content instanceof Y.ContentType) || !(item.content.type instanceof Y.XmlElement)) continue
+      const element = item.content.type
+      const id = blockIdOf(element)
+      if (id && !blocks.has(id)) blocks.set(id, element)
+      visit(element)
+    }
+  }
+  visit(fragment)
+  return blocks
+}
+
+function registerBlocks(element: Y.XmlElement, context: RevertContext) {
+  const blocks = context.liveBlocks()
+  const visit = (current: Y.XmlElement) => {
+    const id = blockIdOf(current)
+    if (id) {
+      blocks.set(id, current)
+      context.restored.add(id)
+    }
+    for (const child of current.toArray()) if (child instanceof Y.XmlElement) visit(child)
+  }
+  visit(element)
+}
+
+/**
+ * For a change that names no items: ids that still spell them out (`ins:`/`del:` ranges, `attr:` element
+ * and key, `move:` block id) are taken back by what they name.
+ */
+function revertByIdAlone(ydoc: Y.Doc, change: RevertibleChange, context: RevertContext) {
+  const named = change.kind === 'insertion' || change.kind === 'deletion' ? legacyDecidedItems(change.id) : null
+  if (named) {
+    revertChange(ydoc, { ...change, kind: named.kind, ranges: named.ranges }, context)
+    return
+  }
+  const attribute = /^attr:(\d+)\.(\d+):(.+)$/.exec(change.id)
+  if (attribute) {
+    const client = Number(attribute[1])
+    const clock = Number(attribute[2])
+    if (clock >= Y.getState(ydoc.store, client)) return
+    const item = Y.getItem(ydoc.store, Y.createID(client, clock))
+    if (item instanceof Y.Item && item.content instanceof Y.ContentType && item.content.type instanceof Y.XmlElement) revertAttributeOf(item.content.type, attribute[3]!, context)
+    return
+  }
+  const move = /^move:(.+)$/.exec(change.id)
+  if (!move) throw new UnknownChangeError(change.id)
+  const live = context.liveBlocks().get(move[1]!)
+  const older = indexBlocks(context.olderDoc().getXmlFragment(CONTENT_FRAGMENT)).get(move[1]!)
+  const ranges: ItemRange[] = [live, older].flatMap((element) => (element?._item ? [[element._item.id.client, element._item.id.clock, 1] as ItemRange] : []))
+  revertPlacement(ydoc, ranges, context)
+}
+
+/** Sets an attribute back to its value in the older version; `entry` is the map entry of the newer value. */
+function revertAttribute(entry: Y.Item, context: RevertContext) {
+  const element = parentOf(entry)
+  const key = entry.parentSub
+  if (element instanceof Y.XmlElement && key !== null) revertAttributeOf(element, key, context)
+}
+
+function revertAttributeOf(element: Y.XmlElement, key: string, context: RevertContext) {
+  if (!isLive(element._item!)) return
+  // A value of the wrong type, stored by an older version, is not brought back.
+  const previous = sanitizeAttributes(element.nodeName, element.getAttributes(context.fromSnapshot)).valid[key]
+  if (previous === undefined || previous === null) element.removeAttribute(key)
+  else element.setAttribute(key, previous as string)
+}
+
+/** A moved or reordered block goes back to where it stood, keeping what was edited in it since. */
+function revertPlacement(ydoc: Y.Doc, ranges: readonly ItemRange[], context: RevertContext) {
+  const elements = slicesOf(ydoc, ranges).filter(({ item }) => item.content instanceof Y.ContentType && item.content.type instanceof Y.XmlElement)
+  const current = elements.find(({ item }) => isLive(item))?.item
+  const former = elements.find(({ item }) => item.deleted && isVisibleIn(item, context.fromSnapshot))?.item
+  if (!former) return
+  if (!current) {
+    restoreBlock(former, context)
+    return
+  }
+  const json = readElementJson((current.content as Y.ContentType).type as Y.XmlElement)
+  const parent = parentOf(current)
+  if (!parent) return
+  deleteFrom(parent, liveIndexBefore(parent, current), 1)
+  putBack(former, json, context)
+}
+
+/** Sets a mark back on the characters: removes one that was added, puts back one that was removed. */
+function revertFormat(slices: readonly ItemSlice[], format: NonNullable<RevertibleChange['format']>) {
+  for (const [parent, group] of groupByParent(slices)) {
+    if (!(parent instanceof Y.XmlText)) continue
+    for (const segment of visibleSegments(parent, group)) {
+      if (format.change === 'removed') {
+        parent.format(segment.index, segment.length, { [format.mark]: format.value ?? {} })
+        continue
+      }
+      // The binding stores marks that may overlap as `<mark>--<hash>`: whichever key carries the mark goes.
+      const keys = new Set([format.mark])
+      for (let offset = segment.index; offset < segment.index + segment.length; offset += 1) {
+        for (const key of Object.keys(formattingAt(parent, offset))) if (key.startsWith(`${format.mark}--`)) keys.add(key)
+      }
+      parent.format(segment.index, segment.length, Object.fromEntries([...keys].map((key) => [key, null])))
+    }
+  }
+}
+

@@ -1,6 +1,7 @@
 import type pg from 'pg'
 import type { Comment, CommentAnchor, CommentThread } from '../../../shared/review/CommentThread'
 import type { ReviewDecision, ReviewStorage } from '../ReviewStorage'
+import { runInTransaction } from './runInTransaction'
 
 interface ThreadRow {
   id: string
@@ -71,17 +72,25 @@ export class PostgresReviewStorage implements ReviewStorage {
     )
   }
 
-  async recordDecision(decision: ReviewDecision): Promise<void> {
-    await this.pool.query(
-      `INSERT INTO review_decisions (document_id, change_id, decision, user_id, at) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (document_id, change_id) DO UPDATE SET decision = excluded.decision, user_id = excluded.user_id, at = excluded.at`,
-      [decision.documentId, decision.changeId, decision.decision, decision.userId, decision.at],
-    )
+  async recordDecisions(decisions: readonly ReviewDecision[]): Promise<void> {
+    await runInTransaction(this.pool, async (client) => {
+      for (const decision of decisions) {
+        await client.query('INSERT INTO review_decisions (id, document_id, change_id, covers, decision, user_id, at) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+          decision.id,
+          decision.documentId,
+          decision.changeId,
+          decision.covers ? JSON.stringify(decision.covers) : null,
+          decision.decision,
+          decision.userId,
+          decision.at,
+        ])
+      }
+    })
   }
 
   async listDecisions(documentId: string): Promise<ReviewDecision[]> {
     const { rows } = await this.pool.query<ReviewDecision>(
-      'SELECT document_id AS "documentId", change_id AS "changeId", decision, user_id AS "userId", at FROM review_decisions WHERE document_id = $1 ORDER BY at COLLATE "C", change_id COLLATE "C"',
+      'SELECT id, document_id AS "documentId", change_id AS "changeId", covers, decision, user_id AS "userId", at FROM review_decisions WHERE document_id = $1 ORDER BY at COLLATE "C", position',
       [documentId],
     )
     return rows

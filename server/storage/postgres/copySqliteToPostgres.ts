@@ -64,8 +64,8 @@ const tables: TableCopy[] = [
   },
   {
     table: 'review_decisions',
-    select: 'SELECT document_id, change_id, decision, user_id, at FROM review_decisions ORDER BY rowid',
-    insert: 'INSERT INTO review_decisions (document_id, change_id, decision, user_id, at) VALUES ($1, $2, $3, $4, $5)',
+    select: 'SELECT id, document_id, change_id, covers, decision, user_id, at FROM review_decisions ORDER BY rowid',
+    insert: 'INSERT INTO review_decisions (id, document_id, change_id, covers, decision, user_id, at) VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7)',
   },
 ]
 

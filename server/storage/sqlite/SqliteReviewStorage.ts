@@ -1,6 +1,11 @@
 import type Database from 'better-sqlite3'
 import type { Comment, CommentAnchor, CommentThread } from '../../../shared/review/CommentThread'
+import type { DecidedItems } from '../../../shared/review/ReviewDecision'
 import type { ReviewDecision, ReviewStorage } from '../ReviewStorage'
+
+interface DecisionRow extends Omit<ReviewDecision, 'covers'> {
+  covers: string | null
+}
 
 interface ThreadRow {
   id: string
@@ -12,6 +17,7 @@ interface ThreadRow {
 
 export class SqliteReviewStorage implements ReviewStorage {
   private readonly statements
+  private readonly insertDecisions: (decisions: readonly ReviewDecision[]) => void
 
   constructor(database: Database.Database) {
     const threadColumns = 'id, document_id AS documentId, anchor, resolved_by AS resolvedBy, created_at AS createdAt'
@@ -34,11 +40,16 @@ export class SqliteReviewStorage implements ReviewStorage {
            FROM comments LEFT JOIN users ON users.id = comments.author_id
           WHERE thread_id = ? ORDER BY comments.created_at, comments.rowid`,
       ),
-      upsertDecision: database.prepare(
-        'INSERT INTO review_decisions (document_id, change_id, decision, user_id, at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (document_id, change_id) DO UPDATE SET decision = excluded.decision, user_id = excluded.user_id, at = excluded.at',
+      insertDecision: database.prepare('INSERT INTO review_decisions (id, document_id, change_id, covers, decision, user_id, at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      listDecisions: database.prepare(
+        'SELECT id, document_id AS documentId, change_id AS changeId, covers, decision, user_id AS userId, at FROM review_decisions WHERE document_id = ? ORDER BY at, rowid',
       ),
-      listDecisions: database.prepare('SELECT document_id AS documentId, change_id AS changeId, decision, user_id AS userId, at FROM review_decisions WHERE document_id = ? ORDER BY at'),
     }
+    this.insertDecisions = database.transaction((decisions: readonly ReviewDecision[]) => {
+      for (const decision of decisions) {
+        this.statements.insertDecision.run(decision.id, decision.documentId, decision.changeId, decision.covers ? JSON.stringify(decision.covers) : null, decision.decision, decision.userId, decision.at)
+      }
+    })
   }
 
   async createThread(thread: { id: string; documentId: string; anchor: CommentAnchor; createdAt: string }): Promise<void> {
@@ -69,12 +80,12 @@ export class SqliteReviewStorage implements ReviewStorage {
     )
   }
 
-  async recordDecision(decision: ReviewDecision): Promise<void> {
-    this.statements.upsertDecision.run(decision.documentId, decision.changeId, decision.decision, decision.userId, decision.at)
+  async recordDecisions(decisions: readonly ReviewDecision[]): Promise<void> {
+    this.insertDecisions(decisions)
   }
 
   async listDecisions(documentId: string): Promise<ReviewDecision[]> {
-    return this.statements.listDecisions.all(documentId) as ReviewDecision[]
+    return (this.statements.listDecisions.all(documentId) as DecisionRow[]).map((row) => ({ ...row, covers: row.covers === null ? null : (JSON.parse(row.covers) as DecidedItems) }))
   }
 }
 

@@ -88,6 +88,22 @@ const migrations: string[] = [
    );`,
   `ALTER TABLE users ADD COLUMN active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1));
    CREATE INDEX sessions_by_user ON sessions (user_id);`,
+  // Decisions become a log of what was decided on which items (covers: JSON of kind and item ranges); the
+  // decisions stored before keep their change id and no covers, and stay readable.
+  `CREATE TABLE review_decisions_log (
+     id TEXT PRIMARY KEY,
+     document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+     change_id TEXT NOT NULL,
+     covers TEXT,
+     decision TEXT NOT NULL CHECK (decision IN ('accepted', 'rejected')),
+     user_id TEXT NOT NULL,
+     at TEXT NOT NULL
+   );
+   INSERT INTO review_decisions_log (id, document_id, change_id, covers, decision, user_id, at)
+     SELECT 'legacy:' || document_id || ':' || change_id, document_id, change_id, NULL, decision, user_id, at FROM review_decisions ORDER BY rowid;
+   DROP TABLE review_decisions;
+   ALTER TABLE review_decisions_log RENAME TO review_decisions;
+   CREATE INDEX review_decisions_by_document ON review_decisions (document_id, at);`,
 ]
 
 /** Brings the schema up to date; each migration runs once, in order, inside a transaction. */

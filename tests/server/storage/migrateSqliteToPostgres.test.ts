@@ -90,7 +90,10 @@ describe('migrating a SQLite installation to PostgreSQL', () => {
       body: 'Bitte mit dem Jobcenter abstimmen.',
     })
     expect(comment.status).toBe(201)
-    await sqliteServer.storage.review.recordDecision({ documentId, changeId: 'change-1', decision: 'accepted', userId: admin.user.id, at: new Date().toISOString() })
+    await sqliteServer.storage.review.recordDecisions([
+      { id: 'decision-1', documentId, changeId: 'change-1', covers: { kind: 'insertion', ranges: [[4_000_000_000, 3, 12]] }, decision: 'accepted', userId: admin.user.id, at: new Date().toISOString() },
+      { id: 'decision-2', documentId, changeId: 'change-2', covers: null, decision: 'rejected', userId: admin.user.id, at: new Date().toISOString() },
+    ])
     const expectedText = text(writer.ydoc)
     for (const client of clients.splice(0)) client.destroy()
     await sqliteServer.close()
@@ -120,6 +123,7 @@ describe('migrating a SQLite installation to PostgreSQL', () => {
       expect(await postgres.review.listDecisions(id)).toEqual(await sqlite.review.listDecisions(id))
     }
     expect((await postgres.documents.listAttributions(documentId)).length).toBeGreaterThan(10)
+    expect(await postgres.review.listDecisions(documentId)).toHaveLength(2)
     expect(await postgres.accounts.getDocumentAccess(otherDocumentId)).toEqual([admin.user.id])
     const [storedFassung, copiedFassung] = [await sqlite.fassungen.getFassung(documentId, fassungId), await postgres.fassungen.getFassung(documentId, fassungId)]
     expect(Buffer.from(copiedFassung!.state).equals(Buffer.from(storedFassung!.state))).toBe(true)

@@ -45,10 +45,36 @@ describe('PostgreSQL storage', () => {
       await client.connect()
       try {
         const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version')
-        expect(rows.map((row) => row.version)).toEqual([1, 2])
+        expect(rows.map((row) => row.version)).toEqual([1, 2, 3])
       } finally {
         await client.end()
       }
+    })
+
+    it('keeps the decisions stored by change id before decisions were item ranges, readable, without covers', async () => {
+      schema = await postgresTestSchema()
+      const testSchema = schema
+      const current = await open(testSchema)
+      await current.documents.createDocument(documentRecord)
+      const client = new pg.Client({ connectionString: testSchema.databaseUrl })
+      await client.connect()
+      try {
+        // The table as the second schema version had it, with two decisions in it.
+        await client.query(`DROP TABLE review_decisions;
+          CREATE TABLE review_decisions (document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, change_id TEXT NOT NULL, decision TEXT NOT NULL, user_id TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (document_id, change_id));
+          INSERT INTO review_decisions VALUES ('aaa', 'ins:1234.5.6', 'accepted', 'u1', '2019-03-21T09:02:00.000Z');
+          INSERT INTO review_decisions VALUES ('aaa', 'move:abc', 'rejected', 'u2', '2019-03-21T09:01:00.000Z');
+          DELETE FROM schema_migrations WHERE version = 3;`)
+      } finally {
+        await client.end()
+      }
+      const migrated = await open(testSchema)
+      expect(await migrated.review.listDecisions('aaa')).toEqual([
+        { id: 'legacy:aaa:move:abc', documentId: 'aaa', changeId: 'move:abc', covers: null, decision: 'rejected', userId: 'u2', at: '2019-03-21T09:01:00.000Z' },
+        { id: 'legacy:aaa:ins:1234.5.6', documentId: 'aaa', changeId: 'ins:1234.5.6', covers: null, decision: 'accepted', userId: 'u1', at: '2019-03-21T09:02:00.000Z' },
+      ])
+      await migrated.review.recordDecisions([{ id: 'd1', documentId: 'aaa', changeId: 'ins:1234.5.6', covers: { kind: 'insertion', ranges: [[1234, 5, 6]] }, decision: 'rejected', userId: 'u1', at: '2019-03-21T09:03:00.000Z' }])
+      expect(await migrated.review.listDecisions('aaa')).toHaveLength(3)
     })
 
     it('never drops an update another instance stored when one instance compacts with only what it has seen', async () => {

@@ -5,6 +5,7 @@ import type { UpdateAttribution } from '../../../shared/history/UpdateAttributio
 import type { StoredUser } from '../../../server/storage/AccountStorage'
 import type { DocumentRecord } from '../../../server/storage/DocumentStorage'
 import type { StoredFassung } from '../../../server/storage/FassungStorage'
+import type { ReviewDecision } from '../../../server/storage/ReviewStorage'
 import type { Storage } from '../../../server/storage/Storage'
 import { createTextWriter, readWrittenText } from '../../utils/createTextWriter'
 
@@ -452,16 +453,36 @@ export function storageContract(createFixture: () => Promise<StorageFixture>): v
       expect(await storage.review.getThread('t1')).toMatchObject({ resolved: false, resolvedBy: null })
     })
 
-    it('records one decision per change, the latest winning, listed by time', async () => {
-      await storage.review.recordDecision({ documentId: 'aaa', changeId: 'c2', decision: 'accepted', userId: 'u1', at: at(3) })
-      await storage.review.recordDecision({ documentId: 'aaa', changeId: 'c1', decision: 'accepted', userId: 'u1', at: at(2) })
-      await storage.review.recordDecision({ documentId: 'bbb', changeId: 'c1', decision: 'accepted', userId: 'u1', at: at(1) })
-      await storage.review.recordDecision({ documentId: 'aaa', changeId: 'c1', decision: 'rejected', userId: 'u2', at: at(4) })
+    it('keeps decisions as a log of item ranges, listed by time in the order recorded, all of a batch or none', async () => {
+      const decision = (id: string, documentId: string, minute: number, covers: ReviewDecision['covers'], verdict: ReviewDecision['decision'] = 'accepted'): ReviewDecision => ({
+        id,
+        documentId,
+        changeId: `change-${id}`,
+        covers,
+        decision: verdict,
+        userId: 'u1',
+        at: at(minute),
+      })
+      const insertion = { kind: 'insertion' as const, ranges: [[1_234_567_890, 17, 4], [42, 0, 1]] as [number, number, number][] }
+      const format = { kind: 'format' as const, ranges: [[7, 3, 2]] as [number, number, number][], format: { mark: 'bold', change: 'added' as const } }
+      await storage.review.recordDecisions([decision('d2', 'aaa', 3, insertion), decision('d3', 'aaa', 3, format, 'rejected')])
+      await storage.review.recordDecisions([decision('d1', 'aaa', 2, null)])
+      await storage.review.recordDecisions([decision('d4', 'bbb', 1, insertion)])
+      await storage.review.recordDecisions([decision('d5', 'aaa', 4, insertion, 'rejected')])
+      await storage.review.recordDecisions([])
       expect(await storage.review.listDecisions('aaa')).toEqual([
-        { documentId: 'aaa', changeId: 'c2', decision: 'accepted', userId: 'u1', at: at(3) },
-        { documentId: 'aaa', changeId: 'c1', decision: 'rejected', userId: 'u2', at: at(4) },
+        decision('d1', 'aaa', 2, null),
+        decision('d2', 'aaa', 3, insertion),
+        decision('d3', 'aaa', 3, format, 'rejected'),
+        decision('d5', 'aaa', 4, insertion, 'rejected'),
       ])
       expect(await storage.review.listDecisions('bbb')).toHaveLength(1)
+      // An id used twice fails the whole batch: the first decision of it is not kept either.
+      await expect(storage.review.recordDecisions([decision('d6', 'aaa', 5, insertion), decision('d1', 'aaa', 5, insertion)])).rejects.toThrow()
+      expect((await storage.review.listDecisions('aaa')).map((listed) => listed.id)).toEqual(['d1', 'd2', 'd3', 'd5'])
+      await storage.close()
+      storage = await fixture.open()
+      expect(await storage.review.listDecisions('aaa')).toHaveLength(4)
     })
   })
 }

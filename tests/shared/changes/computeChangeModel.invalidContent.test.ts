@@ -70,8 +70,8 @@ describe('the change model where an older version holds content the schema does 
     expect(JSON.stringify(model)).not.toContain(invalidText)
 
     history.hub.transact(() => {
-      const context = createRevertContext(history.hub, withInvalidContent, model)
-      for (const change of model.changes) revertChange(history.hub, change.id, context)
+      const context = createRevertContext(history.hub, withInvalidContent)
+      for (const change of model.changes) revertChange(history.hub, change, context)
     }, 'zuwanderung')
     expect(inspect(history.hub).problems).toEqual([])
     expect(yDocToConceptNode(history.hub).textContent).not.toContain(' und Horte')
@@ -91,7 +91,7 @@ describe('the change model where an older version holds content the schema does 
 
     const model = compare(history, fassung)
     expect(model.changes.map((change) => [change.kind, change.summary, change.author?.name])).toEqual([['attribute', 'Kürzel: – → S2', 'Jana Krüger']])
-    history.hub.transact(() => revertChange(history.hub, model.changes[0]!.id, createRevertContext(history.hub, fassung, model)), 'zuwanderung')
+    history.hub.transact(() => revertChange(history.hub, model.changes[0]!, createRevertContext(history.hub, fassung)), 'zuwanderung')
     expect(inspect(history.hub).problems).toEqual([])
     expect(massnahme().attrs['code']).toBe('')
   })

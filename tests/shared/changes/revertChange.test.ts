@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { computeChangeModel } from '../../../shared/changes/computeChangeModel'
-import { createRevertContext, revertChange } from '../../../shared/changes/revertChange'
+import { createRevertContext, revertChanges } from '../../../shared/changes/revertChange'
 import { NodeName } from '../../../shared/schema/nodeNames'
 import { yDocToConceptJson } from '../../../shared/yjs/conceptConversions'
 import { createRecordedHistory } from '../../utils/createRecordedHistory'
@@ -33,10 +33,7 @@ function rejectEverything(edit: (editor: SimulatedEditor) => void) {
       attributions: history.index(users),
     })
   const model = compare()
-  const context = createRevertContext(history.hub, fassung, model)
-  history.hub.transact(() => {
-    for (const change of model.changes) revertChange(history.hub, change.id, context)
-  })
+  history.hub.transact(() => revertChanges(history.hub, model.changes, createRevertContext(history.hub, fassung)))
   return { changed: model.changes.length, original, after: JSON.stringify(textOnly(yDocToConceptJson(history.hub))), left: compare().changes }
 }
 
