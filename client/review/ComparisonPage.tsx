@@ -1,5 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { ChangeAuthor, ChangeEntry, ChangeModel } from '../../shared/changes/ChangeModel'
+import { describeChangeKind } from '../../shared/changes/describeChangeKind'
+import { DecisionIndex } from '../../shared/review/DecisionIndex'
+import type { ReviewDecision } from '../../shared/review/ReviewDecision'
 import type { CommentAnchor } from '../../shared/review/CommentThread'
 import { useDocumentMetadata } from '../editor/useDocumentMetadata'
 import { SynopseExportPanel } from '../exports/SynopseExportPanel'
@@ -13,7 +16,6 @@ import type { DecisionScope } from './api/DecisionScope'
 import { listCommentThreads } from './api/listCommentThreads'
 import { listDecisions } from './api/listDecisions'
 import { assignDepartmentColors } from './assignDepartmentColors'
-import { changeKindLabels } from './changeKindLabels'
 import { ChangeViewContext, type ChangeView } from './ChangeViewContext'
 import { CommentsPanel } from './comments/CommentsPanel'
 import type { CommentTarget } from './comments/CommentTarget'
@@ -21,7 +23,6 @@ import { DepartmentLegend } from './DepartmentLegend'
 import { departmentPalette, unknownDepartmentColor } from './departmentPalette'
 import { ChangeDocument } from './inline/ChangeDocument'
 import { focusChange } from './inline/focusChange'
-import { latestDecisions } from './latestDecisions'
 import { useLiveDocumentUpdates } from './live/useLiveDocumentUpdates'
 import { LiveStatus } from './LiveStatus'
 import { ChangeSidebar } from './sidebar/ChangeSidebar'
@@ -64,10 +65,17 @@ export function ComparisonPage({ documentId, from, to, view, viewPath, heading }
     const departments = (model?.changes ?? []).flatMap((change) => (change.author ? [change.author.department] : []))
     return assignDepartmentColors(departments)
   }, [model])
+  // A change is decided when decisions cover all its items: new text next to a decided change stays open.
   const decisions = useMemo(() => {
     const value = decisionsRequest.state.status === 'loaded' ? decisionsRequest.state.value : decisionsRequest.state.status === 'error' ? decisionsRequest.state.value : null
-    return latestDecisions(value ?? [])
-  }, [decisionsRequest.state])
+    const index = new DecisionIndex(value ?? [])
+    const byChange = new Map<string, ReviewDecision>()
+    for (const change of model?.changes ?? []) {
+      const decision = index.decisionOf(change)
+      if (decision) byChange.set(change.id, decision)
+    }
+    return byChange
+  }, [decisionsRequest.state, model])
   const threads = threadsRequest.state.status === 'loaded' ? threadsRequest.state.value : threadsRequest.state.status === 'error' ? threadsRequest.state.value : null
   const attributeSummaries = useMemo(() => collectAttributeSummaries(model?.blocks ?? []), [model])
   const summaryOf = (entry: ChangeEntry) => attributeSummaries.get(entry.id) ?? entry.summary
@@ -101,7 +109,7 @@ export function ComparisonPage({ documentId, from, to, view, viewPath, heading }
   ) : null
 
   const currentTarget: CommentTarget | null = currentEntry
-    ? { anchor: { blockId: currentEntry.blockId, changeId: currentEntry.id, quote: summaryOf(currentEntry) }, description: `${changeKindLabels[currentEntry.kind]} „${summaryOf(currentEntry)}“` }
+    ? { anchor: { blockId: currentEntry.blockId, changeId: currentEntry.id, quote: summaryOf(currentEntry) }, description: `${describeChangeKind(currentEntry)} „${summaryOf(currentEntry)}“` }
     : null
 
   const handleNavigate = (changeId: string) => {

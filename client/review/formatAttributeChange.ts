@@ -1,7 +1,7 @@
 import type { AttributeChange } from '../../shared/changes/ChangeModel'
 import type { MassnahmeStatus } from '../../shared/schema/nodes/massnahme/massnahmeFieldDefinitions'
 import { massnahmeStatusLabels } from '../editor/nodes/massnahme/massnahmeStatusLabels'
-import { attributeLabels } from './attributeLabels'
+import { attributeLabels } from '../../shared/changes/attributeLabels'
 
 /** "Kürzel S1 → S2", "Status Geplant → In Umsetzung". */
 export function formatAttributeChange(change: Pick<AttributeChange, 'key' | 'from' | 'to'>): string {

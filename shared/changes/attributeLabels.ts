@@ -4,5 +4,6 @@ export const attributeLabels: Record<string, string> = {
   zeitraum: 'Zeitraum',
   status: 'Status',
   level: 'Überschriftenebene',
-  href: 'Verweis',
+  start: 'Startnummer',
+  href: 'Link',
 }

@@ -4,9 +4,9 @@ import { ChangeViewContext } from '../ChangeViewContext'
 
 /**
  * A labelled marker for a change that has no text of its own to mark: a whole block inserted or deleted,
- * a changed attribute, a move. A stop for Tab, the tooltip and the change list.
+ * a changed attribute, a move or a new place among the siblings. A stop for Tab, the tooltip and the change list.
  */
-export function ChangeBadge({ changeId, author, kind, children }: { changeId: string; author: ChangeAuthor | null | undefined; kind: 'inserted' | 'deleted' | 'attribute' | 'move'; children: string }) {
+export function ChangeBadge({ changeId, author, kind, children }: { changeId: string; author: ChangeAuthor | null | undefined; kind: 'inserted' | 'deleted' | 'attribute' | 'move' | 'reorder'; children: string }) {
   const view = useContext(ChangeViewContext)
   const classes = ['change-badge', `change-badge--${kind}`, 'change-target']
   if (view.decisionOf(changeId)?.decision === 'accepted') classes.push('is-accepted')

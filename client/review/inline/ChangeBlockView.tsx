@@ -21,8 +21,10 @@ const tableTypes = new Set(['table', 'tableRow', 'tableCell', 'tableHeader'])
 export function ChangeBlockView({ block, place }: { block: ChangeBlock; place: BlockPlace }) {
   const view = useContext(ChangeViewContext)
   if (block.move && block.status === 'deleted') return <MoveSource block={block} />
+  // Where a reordered block stood: its new place carries the badge.
+  if (block.reorder && block.status === 'deleted') return null
 
-  const wholeChange = block.changeId && !block.move && block.status !== 'unchanged' ? block.changeId : null
+  const wholeChange = block.changeId && !block.move && !block.reorder && block.status !== 'unchanged' ? block.changeId : null
   const blockChange: BlockChange | undefined = wholeChange ? { changeId: wholeChange, author: block.author } : undefined
   const common = {
     'data-block-id': block.id ?? undefined,

@@ -129,7 +129,7 @@ export function ChangeDocument({ model, documentRef, onSelectChange }: { model: 
             const text = describeChange(entry, outer.decisionOf(entry.id))
             return (
               <span key={entry.id} id={`${descriptionPrefix}-${index}`}>
-                {[text.kind, text.author, text.decision].filter(Boolean).join(', ')}
+                {[text.kind, text.location, text.author, text.decision].filter(Boolean).join(', ')}
               </span>
             )
           })}

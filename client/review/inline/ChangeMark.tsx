@@ -3,13 +3,14 @@ import type { ChangeAuthor } from '../../../shared/changes/ChangeModel'
 import { ChangeViewContext } from '../ChangeViewContext'
 
 /**
- * Inserted text (underlined) or deleted text (struck through) in the colour of its author's department.
+ * Inserted text (underlined), deleted text (struck through) or text whose marks changed (dotted underline) in
+ * the colour of its author's department.
  * With a change id it is a stop for Tab, the tooltip and the change list; without one (text inside a
  * block that was inserted or deleted as a whole) it is only marked.
  */
-export function ChangeMark({ status, changeId, author, children }: { status: 'inserted' | 'deleted'; changeId?: string; author: ChangeAuthor | null | undefined; children: ReactNode }) {
+export function ChangeMark({ status, changeId, author, children }: { status: 'inserted' | 'deleted' | 'format'; changeId?: string; author: ChangeAuthor | null | undefined; children: ReactNode }) {
   const view = useContext(ChangeViewContext)
-  const Element = status === 'inserted' ? 'ins' : 'del'
+  const Element = status === 'inserted' ? 'ins' : status === 'deleted' ? 'del' : 'span'
   const style = { '--change-color': view.colorOf(author) } as CSSProperties
   if (!changeId) {
     return (

@@ -9,15 +9,26 @@ export interface BlockChange {
 }
 
 /**
- * The text of a textblock with its inserted and deleted runs marked, and bold, italic and links kept.
- * `markOnly` marks the changes without making them focusable (the Synopse has no tooltips).
+ * The text of a textblock with its inserted and deleted runs and its format changes marked, and bold, italic
+ * and links kept. `markOnly` marks the changes without making them focusable (the Synopse has no tooltips);
+ * `older` shows unchanged text with the marks it had in the older version (the Synopse's left column).
  */
-export function ChangeRuns({ runs, blockChange, markOnly = false }: { runs: readonly ChangeRun[]; blockChange?: BlockChange; markOnly?: boolean }) {
+export function ChangeRuns({ runs, blockChange, markOnly = false, older = false }: { runs: readonly ChangeRun[]; blockChange?: BlockChange; markOnly?: boolean; older?: boolean }) {
   return (
     <>
       {runs.map((run, index) => {
-        const content = withMarks(withLineBreaks(run.text), run.marks)
-        if (run.status === 'unchanged') return <Fragment key={index}>{content}</Fragment>
+        const content = withMarks(withLineBreaks(run.text), older && run.olderMarks ? run.olderMarks : run.marks)
+        if (run.status === 'unchanged') {
+          // One mark per format change, nested: each is a stop of its own for Tab, the tooltip and the change list.
+          return (run.formatChanges ?? []).reduceRight<ReactNode>(
+            (inner, format) => (
+              <ChangeMark key={format.changeId} status="format" changeId={markOnly ? undefined : format.changeId} author={format.author}>
+                {inner}
+              </ChangeMark>
+            ),
+            <Fragment key={index}>{content}</Fragment>,
+          )
+        }
         return (
           <ChangeMark key={run.changeId ?? index} status={run.status} changeId={markOnly ? undefined : (run.changeId ?? blockChange?.changeId)} author={run.author ?? blockChange?.author}>
             {content}

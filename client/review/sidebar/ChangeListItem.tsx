@@ -1,11 +1,12 @@
 import type { CSSProperties } from 'react'
 import type { ChangeEntry } from '../../../shared/changes/ChangeModel'
 import type { ReviewDecision } from '../../../shared/review/ReviewDecision'
-import { changeKindLabels } from '../changeKindLabels'
+import { describeChangeKind } from '../../../shared/changes/describeChangeKind'
+import { describeChangeLocation } from '../../../shared/changes/describeChangeLocation'
 import { describeAuthor } from '../describeAuthor'
 import { formatChangeTime } from '../formatChangeTime'
 
-/** One change in the sidebar: what, by whom, when; decided or not; decide, comment, jump to it. */
+/** One change in the sidebar: what, where, by whom, when; decided or not; decide, comment, jump to it. */
 export function ChangeListItem({
   entry,
   summary,
@@ -32,7 +33,8 @@ export function ChangeListItem({
   onDecide: (decision: 'accept' | 'reject') => void
   onComment: () => void
 }) {
-  const kind = changeKindLabels[entry.kind]
+  const kind = describeChangeKind(entry)
+  const location = describeChangeLocation(entry.location)
   const accepted = decision?.decision === 'accepted'
   const classes = ['change-item', current ? 'is-current' : '', accepted ? 'is-accepted' : ''].filter(Boolean).join(' ')
   return (
@@ -40,6 +42,11 @@ export function ChangeListItem({
       <button type="button" className="change-item-select" onClick={onSelect} aria-current={current ? 'true' : undefined} data-testid="change-item-select">
         <span className="change-item-kind">{kind}</span>
         <span className={`change-item-summary change-item-summary--${entry.kind}`}>{summary || '(ohne Text)'}</span>
+        {location ? (
+          <span className="change-item-location" data-testid="change-item-location">
+            {location}
+          </span>
+        ) : null}
         <span className="change-item-author" data-testid="change-item-author">
           {describeAuthor(entry.author)}
         </span>

@@ -5,27 +5,33 @@ import { SynopseUnitTitle } from './SynopseUnitTitle'
 
 /**
  * One side of a Synopse row: the older version (insertions left out, deletions struck through) or the
- * newer one (deletions left out, insertions underlined), with numbers, field labels and list bullets.
+ * newer one (deletions left out, insertions underlined), with numbers, location, field labels and list bullets.
  */
-export function SynopseCellView({ cell, side, block, number }: { cell: SynopseCell | null; side: 'left' | 'right'; block: ChangeBlock | undefined; number: string | null }) {
+export function SynopseCellView({ cell, side, block, number, location }: { cell: SynopseCell | null; side: 'left' | 'right'; block: ChangeBlock | undefined; number: string | null; location: string | null }) {
   if (!cell) return null
   const groups = groupLines(cell.lines)
+  const older = side === 'left'
   return (
     <>
+      {location ? (
+        <p className="synopse-location" data-testid="synopse-location">
+          {location}
+        </p>
+      ) : null}
       <SynopseUnitTitle cell={cell} side={side} block={block} />
       {groups.map((group, index) =>
         group.kind === 'list' ? (
           <ul key={index} className="synopse-list">
             {group.lines.map((line, lineIndex) => (
               <li key={lineIndex}>
-                <LineContent line={line} />
+                <LineContent line={line} older={older} />
               </li>
             ))}
           </ul>
         ) : (
           <p key={index} className={group.line.kind === 'heading' ? 'synopse-line synopse-line--heading' : 'synopse-line'}>
             {index === 0 && number ? <span className="synopse-number">{number}</span> : null}
-            <LineContent line={group.line} />
+            <LineContent line={group.line} older={older} />
           </p>
         ),
       )}
@@ -33,11 +39,11 @@ export function SynopseCellView({ cell, side, block, number }: { cell: SynopseCe
   )
 }
 
-function LineContent({ line }: { line: SynopseLine }) {
+function LineContent({ line, older }: { line: SynopseLine; older: boolean }) {
   return (
     <>
       {line.label ? <span className="synopse-label">{line.runs.length > 0 ? `${line.label}: ` : `${line.label}:`}</span> : null}
-      <ChangeRuns runs={line.runs} markOnly />
+      <ChangeRuns runs={line.runs} markOnly older={older} />
     </>
   )
 }

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type CSSProperties } from 'react'
 import { buildSynopseRows, type SynopseRow } from '../../../shared/changes/buildSynopseRows'
 import type { ChangeModel } from '../../../shared/changes/ChangeModel'
+import { describeChangeLocation } from '../../../shared/changes/describeChangeLocation'
 import { formatCount } from '../../text/formatCount'
 import { indexBlocks } from './indexBlocks'
 import { SynopseCellView } from './SynopseCellView'
@@ -20,6 +21,14 @@ export function SynopseView({ model }: { model: ChangeModel }) {
   const unchangedCount = rows.filter((row) => !row.changed).length
 
   const handleToggle = () => setShowUnchanged((shown) => !shown)
+
+  // Every row says where it stands; a Handlungsfeld title shows its number in the text already.
+  const locationOf = (row: SynopseRow, side: 'left' | 'right'): string | null => {
+    const block = row.id ? index.byId.get(row.id) : undefined
+    if (!row.id || !block || numberOf(row, side) !== null) return null
+    const section = index.sections.get(row.id)
+    return describeChangeLocation({ blockLabel: block.location?.blockLabel ?? '', sectionNumber: (side === 'left' ? section?.from : section?.to) ?? null }) || null
+  }
 
   const numberOf = (row: SynopseRow, side: 'left' | 'right'): string | null => {
     const cell = side === 'left' ? row.left : row.right
@@ -63,10 +72,10 @@ export function SynopseView({ model }: { model: ChangeModel }) {
             ) : (
               <tr key={item.key} className={item.row.changed ? 'synopse-row is-changed' : 'synopse-row'} data-testid="synopse-row" data-block-id={item.row.id ?? undefined}>
                 <td className="synopse-cell synopse-cell--left" data-testid="synopse-left">
-                  <SynopseCellView cell={item.row.left} side="left" block={item.row.id ? index.byId.get(item.row.id) : undefined} number={numberOf(item.row, 'left')} />
+                  <SynopseCellView cell={item.row.left} side="left" block={item.row.id ? index.byId.get(item.row.id) : undefined} number={numberOf(item.row, 'left')} location={locationOf(item.row, 'left')} />
                 </td>
                 <td className="synopse-cell synopse-cell--right" data-testid="synopse-right">
-                  <SynopseCellView cell={item.row.right} side="right" block={item.row.id ? index.byId.get(item.row.id) : undefined} number={numberOf(item.row, 'right')} />
+                  <SynopseCellView cell={item.row.right} side="right" block={item.row.id ? index.byId.get(item.row.id) : undefined} number={numberOf(item.row, 'right')} location={locationOf(item.row, 'right')} />
                 </td>
               </tr>
             ),

@@ -1,11 +1,11 @@
-import type { ChangeKind } from '../../shared/changes/ChangeModel'
+import type { ChangeKind } from './ChangeModel'
 
-/** How each kind of change is named in lists, badges and tooltips. */
+/** How each kind of change is named in the change list, badges, tooltips and exports. */
 export const changeKindLabels: Record<ChangeKind, string> = {
   insertion: 'Einfügung',
   deletion: 'Streichung',
   attribute: 'Geänderte Angabe',
   move: 'Verschiebung',
-  reorder: 'Umstellung',
+  reorder: 'Reihenfolge geändert',
   format: 'Formatierung',
 }
