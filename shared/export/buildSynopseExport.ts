@@ -1,5 +1,9 @@
 import type { ChangeBlock, ChangeModel, ChangeRun } from '../changes/ChangeModel'
-import { buildSynopseRows, type SynopseCell, type SynopseLine } from '../changes/buildSynopseRows'
+import { buildSynopseRows, type SynopseCell, type SynopseLine, type SynopseRow } from '../changes/buildSynopseRows'
+import { changeKindLabels } from '../changes/changeKindLabels'
+import { describeChangeLocation } from '../changes/describeChangeLocation'
+import { describeFormatChange } from '../changes/describeFormatChange'
+import { indexSectionNumbers } from '../changes/indexSectionNumbers'
 import { NodeName } from '../schema/nodeNames'
 import { massnahmeFieldDefinitions } from '../schema/nodes/massnahme/massnahmeFieldDefinitions'
 import type { ExportBlock, ExportDocument, ExportRun, ExportTableRow } from './ExportDocument'
@@ -33,19 +37,33 @@ interface SectionNumbers {
 
 /**
  * The Synopse as in seed 004: a two-column table, the older Fassung left and the newer right, one row per
- * aligned block; inserted text underlined on the right, deleted text struck through on the left.
+ * aligned block; inserted text underlined on the right, deleted text struck through on the left. A changed
+ * row says where it stands ("Teilziel 2 · 3.1.2"); format changes, moves and reorders are noted under the
+ * newer text.
  */
 export function buildSynopseExport(input: SynopseExportInput): ExportDocument {
   const listPositions = new Map<string, ListPosition>()
   const titleNumbers = new Map<string, SectionNumbers>()
-  indexBlocks(input.model.blocks, listPositions, titleNumbers)
+  const blocksById = new Map<string, ChangeBlock>()
+  indexBlocks(input.model.blocks, listPositions, titleNumbers, blocksById)
+  const sections = indexSectionNumbers(input.model.blocks)
   const rows: ExportTableRow[] = buildSynopseRows(input.model).map((row) => ({
     cells: (['left', 'right'] as const).map((side) => {
       const cell = row[side]
       if (!cell) return { blocks: [] }
       const titleNumber = row.id ? titleNumbers.get(row.id) : undefined
       const number = cell.number ?? (titleNumber ? (side === 'left' ? titleNumber.from : titleNumber.to) : null)
-      return { blocks: cellBlocks(cell, side, number, row.id ? listPositions.get(row.id) : undefined) }
+      const block = row.id ? blocksById.get(row.id) : undefined
+      const section = row.id ? sections.get(row.id) : undefined
+      // Headings carry their number in the text already.
+      const location = row.changed && number === null && block ? describeChangeLocation({ blockLabel: block.location?.blockLabel ?? '', sectionNumber: (side === 'left' ? section?.from : section?.to) ?? null }) : ''
+      return {
+        blocks: [
+          ...(location ? [{ type: 'paragraph' as const, style: 'note' as const, runs: runsFromText(location, { italic: true }) }] : []),
+          ...cellBlocks(cell, side, number, row.id ? listPositions.get(row.id) : undefined),
+          ...(side === 'right' ? changeNotes(row, block) : []),
+        ],
+      }
     }),
   }))
   return {
@@ -77,8 +95,10 @@ export function buildSynopseExport(input: SynopseExportInput): ExportDocument {
   }
 }
 
-function indexBlocks(blocks: readonly ChangeBlock[], listPositions: Map<string, ListPosition>, titleNumbers: Map<string, SectionNumbers>) {
+function indexBlocks(blocks: readonly ChangeBlock[], listPositions: Map<string, ListPosition>, titleNumbers: Map<string, SectionNumbers>, blocksById: Map<string, ChangeBlock>) {
   for (const block of blocks) {
+    // For a moved block, the one in its newer place.
+    if (block.id && (block.status !== 'deleted' || !blocksById.has(block.id))) blocksById.set(block.id, block)
     if (block.type === NodeName.bulletList || block.type === NodeName.orderedList) {
       const ordered = block.type === NodeName.orderedList
       const start = ordered ? Number(block.attributes['start']) || 1 : 1
@@ -95,8 +115,19 @@ function indexBlocks(blocks: readonly ChangeBlock[], listPositions: Map<string, 
       const title = block.children.find((child) => child.type === NodeName.handlungsfeldTitel)
       if (title?.id) titleNumbers.set(title.id, { from: block.number?.from ?? null, to: block.number?.to ?? null })
     }
-    indexBlocks(block.children, listPositions, titleNumbers)
+    indexBlocks(block.children, listPositions, titleNumbers, blocksById)
   }
+}
+
+/** What the two columns cannot show by themselves: changed marks, a block's new place. */
+function changeNotes(row: SynopseRow, block: ChangeBlock | undefined): ExportBlock[] {
+  const notes: string[] = []
+  if (block?.move && block.status !== 'deleted') notes.push(`${changeKindLabels.move}: ${block.move.from} → ${block.move.to}`)
+  if (block?.reorder && block.status !== 'deleted') notes.push(`${changeKindLabels.reorder}: Position ${block.reorder.fromIndex + 1} → ${block.reorder.toIndex + 1}`)
+  for (const line of row.right?.lines ?? []) {
+    for (const run of line.runs) for (const format of run.formatChanges ?? []) notes.push(`${describeFormatChange(format)}: „${run.text.trim()}“`)
+  }
+  return notes.map((note) => ({ type: 'paragraph', style: 'note', runs: runsFromText(note, { italic: true }) }))
 }
 
 function cellBlocks(cell: SynopseCell, side: Side, number: string | null, listPosition: ListPosition | undefined): ExportBlock[] {
@@ -113,7 +144,7 @@ function cellBlocks(cell: SynopseCell, side: Side, number: string | null, listPo
       blocks.push({ type: 'paragraph', style: 'label', runs: runsFromText(line.label, { bold: true }) })
       openList = null
     }
-    const runs = lineRuns(line, number)
+    const runs = lineRuns(line, number, side)
     if (line.kind === 'listItem') {
       if (!openList) {
         const ordered = listPosition?.ordered ?? false
@@ -129,16 +160,15 @@ function cellBlocks(cell: SynopseCell, side: Side, number: string | null, listPo
   return blocks
 }
 
-function lineRuns(line: SynopseLine, number: string | null): ExportRun[] {
+function lineRuns(line: SynopseLine, number: string | null, side: Side): ExportRun[] {
   const heading = line.kind === 'heading'
-  const runs = line.runs.map((run) => exportRun(run, heading))
+  const runs = line.runs.map((run) => exportRun(run, heading, side === 'left' && run.olderMarks ? run.olderMarks : run.marks))
   if (heading && number) runs.unshift({ text: `${number} `, bold: true })
   return mergeExportRuns(runs)
 }
 
-function exportRun(run: ChangeRun, bold: boolean): ExportRun {
+function exportRun(run: ChangeRun, bold: boolean, marks: Record<string, unknown>): ExportRun {
   const result: ExportRun = { text: run.text }
-  const marks = run.marks
   if (bold || 'bold' in marks) result.bold = true
   if ('italic' in marks) result.italic = true
   if ('underline' in marks) result.underline = true
