@@ -13,8 +13,13 @@ export class AttributionIndex {
   private readonly insertions = new Map<number, IndexedRange[]>()
   private readonly deletions = new Map<number, IndexedRange[]>()
   private readonly authors: (ChangeAuthor | null)[]
+  private readonly boundaryCache = new Map<number, number[]>()
 
-  constructor(attributions: readonly UpdateAttribution[], users: ReadonlyMap<string, Pick<PublicUser, 'name' | 'department'>>) {
+  constructor(
+    /** The server's log, in the order the updates were accepted. */
+    readonly attributions: readonly UpdateAttribution[],
+    users: ReadonlyMap<string, Pick<PublicUser, 'name' | 'department'>>,
+  ) {
     this.authors = attributions.map((attribution) => {
       const user = users.get(attribution.userId)
       return { userId: attribution.userId, name: user?.name ?? 'Unbekannt', department: user?.department ?? '', at: attribution.at }
@@ -32,6 +37,26 @@ export class AttributionIndex {
 
   deletedBy(client: number, clock: number): ChangeAuthor | null {
     return this.find(this.deletions, client, clock)
+  }
+
+  /**
+   * The clocks of `client` at which the recorded insertion or deletion changes hands (starts and ends of
+   * ranges), ascending: a stretch of items between two of them has one inserter and one deleter.
+   */
+  boundaries(client: number): readonly number[] {
+    let cached = this.boundaryCache.get(client)
+    if (!cached) {
+      const clocks = new Set<number>()
+      for (const ranges of [this.insertions.get(client), this.deletions.get(client)]) {
+        for (const range of ranges ?? []) {
+          clocks.add(range.clock)
+          clocks.add(range.end)
+        }
+      }
+      cached = [...clocks].sort((a, b) => a - b)
+      this.boundaryCache.set(client, cached)
+    }
+    return cached
   }
 
   private find(index: Map<number, IndexedRange[]>, client: number, clock: number): ChangeAuthor | null {

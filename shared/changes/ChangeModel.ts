@@ -155,5 +155,7 @@ export interface ChangeModel {
   from: VersionLabel
   to: VersionLabel
   blocks: ChangeBlock[]
+  /** The top-level blocks' indexes in the older order, where blocks were reordered (see ChangeBlock.olderOrder). */
+  olderOrder?: number[]
   changes: ChangeEntry[]
 }

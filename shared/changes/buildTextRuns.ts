@@ -1,0 +1,251 @@
+import type * as Y from 'yjs'
+import type { ItemRange } from '../history/UpdateAttribution'
+import { markNameOfFormat } from '../schema/validation/getConceptSchemaRules'
+import type { ChangeAuthors } from './ChangeAuthors'
+import { formatChangeId, runChangeId } from './changeIds'
+import type { ChangeAuthor, ChangeRun, ChangeStatus, FormatChange } from './ChangeModel'
+import { matchSequences } from './matchSequences'
+import { readTextPieces, type FormatItems, type Marks, type TextPiece, type TextReadContext } from './readTextPieces'
+
+export interface TextRunContext extends TextReadContext {
+  authors: ChangeAuthors
+  /** The original of a unit through the copies the editor binding made, as `client:clock`. */
+  identityOf(client: number, clock: number): string
+  /** Index of the decision group a unit belongs to (runs never mix groups), or -1. */
+  groupOf(client: number, clock: number): number
+}
+
+/** A stretch of merged text with one status; `older` holds the older version's piece for text matched by content. */
+interface Slice {
+  status: ChangeStatus
+  piece: TextPiece
+  offset: number
+  length: number
+  older: TextPiece | null
+  olderOffset: number
+}
+
+interface PendingRun {
+  run: ChangeRun
+  ranges: ItemRange[]
+  first: [number, number]
+  last: [number, number]
+  authorKey: string
+  group: number
+  marksKey: string
+  olderMarksKey: string
+  newerFormats: FormatItems | null
+  olderFormats: FormatItems | null
+}
+
+/**
+ * The runs of a textblock between two versions. `older` and `newer` are the block's element in each
+ * version (the same element, or two elements holding the same block after the binding re-created it, or
+ * one of them missing). Each character gets exactly one status and one author; text that stands in both
+ * versions as different items (re-created or restored) is matched by content and is unchanged.
+ */
+export function buildTextRuns(older: Y.XmlElement | null, newer: Y.XmlElement | null, context: TextRunContext, withChangeIds: boolean): ChangeRun[] {
+  const slices = matchRestoredText(mergedSlices(older, newer, context), context)
+  const runs: PendingRun[] = []
+  for (const slice of slices) addSlice(runs, slice, context)
+  return runs.map((pending) => finishRun(pending, withChangeIds, context.authors))
+}
+
+function mergedSlices(older: Y.XmlElement | null, newer: Y.XmlElement | null, context: TextReadContext): Slice[] {
+  const slice = (piece: TextPiece, status: ChangeStatus): Slice => ({ status, piece, offset: 0, length: piece.length, older: null, olderOffset: 0 })
+  if (older && older === newer) {
+    const slices: Slice[] = []
+    for (const piece of readTextPieces(older, context)) slices.push(slice(piece, piece.older && piece.newer ? 'unchanged' : piece.newer ? 'inserted' : 'deleted'))
+    return slices
+  }
+  const olderSlices = older ? readTextPieces(older, context).filter((piece) => piece.older).map((piece) => slice(piece, 'deleted')) : []
+  const newerSlices = newer ? readTextPieces(newer, context).filter((piece) => piece.newer).map((piece) => slice(piece, 'inserted')) : []
+  return [...olderSlices, ...newerSlices]
+}
+
+/**
+ * Within each stretch of deleted and inserted text, the characters both versions have become unchanged:
+ * copies the binding made of them (matched by identity) and text written anew exactly as it was deleted
+ * (a rejected deletion, matched by content).
+ */
+function matchRestoredText(slices: Slice[], context: TextRunContext): Slice[] {
+  const result: Slice[] = []
+  let index = 0
+  while (index < slices.length) {
+    if (slices[index]!.status === 'unchanged') {
+      result.push(slices[index]!)
+      index += 1
+      continue
+    }
+    let end = index
+    while (end < slices.length && slices[end]!.status !== 'unchanged') end += 1
+    result.push(...matchRegion(slices.slice(index, end), context))
+    index = end
+  }
+  return result
+}
+
+function matchRegion(region: Slice[], context: TextRunContext): Slice[] {
+  const deleted = region.filter((slice) => slice.status === 'deleted')
+  const inserted = region.filter((slice) => slice.status === 'inserted')
+  if (deleted.length === 0 || inserted.length === 0) return region
+  const olderUnits = units(deleted)
+  const newerUnits = units(inserted)
+  const identity = (unit: Unit) => context.identityOf(unit.piece.item.id.client, unit.piece.item.id.clock + unit.offset)
+  const identical = matchSequences(olderUnits.map(identity), newerUnits.map(identity))
+  const pairs: [number, number][] = []
+  let olderGap = 0
+  let newerGap = 0
+  for (const pair of [...identical, [olderUnits.length, newerUnits.length] as [number, number]]) {
+    // Between copies: what was written anew exactly as it stood is the same text again.
+    const olderText = olderUnits.slice(olderGap, pair[0]).map((unit) => unit.text).join('')
+    const newerText = newerUnits.slice(newerGap, pair[1]).map((unit) => unit.text).join('')
+    if (olderText.length > 0 && olderText === newerText) for (let offset = 0; offset < pair[0] - olderGap; offset += 1) pairs.push([olderGap + offset, newerGap + offset])
+    if (pair[0] < olderUnits.length) pairs.push(pair)
+    olderGap = pair[0] + 1
+    newerGap = pair[1] + 1
+  }
+  if (pairs.length === 0) return region
+  const result: Slice[] = []
+  const push = (slice: Slice) => {
+    const last = result.at(-1)
+    if (last && last.status === slice.status && last.piece === slice.piece && last.offset + last.length === slice.offset && last.older === slice.older && (last.older === null || last.olderOffset + last.length === slice.olderOffset)) last.length += slice.length
+    else result.push(slice)
+  }
+  let olderIndex = 0
+  let newerIndex = 0
+  for (const [olderMatch, newerMatch] of [...pairs, [olderUnits.length, newerUnits.length] as [number, number]]) {
+    for (; olderIndex < olderMatch; olderIndex += 1) push({ status: 'deleted', piece: olderUnits[olderIndex]!.piece, offset: olderUnits[olderIndex]!.offset, length: 1, older: null, olderOffset: 0 })
+    for (; newerIndex < newerMatch; newerIndex += 1) push({ status: 'inserted', piece: newerUnits[newerIndex]!.piece, offset: newerUnits[newerIndex]!.offset, length: 1, older: null, olderOffset: 0 })
+    if (olderMatch < olderUnits.length) {
+      const olderUnit = olderUnits[olderMatch]!
+      const newerUnit = newerUnits[newerMatch]!
+      push({ status: 'unchanged', piece: newerUnit.piece, offset: newerUnit.offset, length: 1, older: olderUnit.piece, olderOffset: olderUnit.offset })
+      olderIndex += 1
+      newerIndex += 1
+    }
+  }
+  return result
+}
+
+interface Unit {
+  piece: TextPiece
+  offset: number
+  text: string
+}
+
+function units(slices: readonly Slice[]): Unit[] {
+  const list: Unit[] = []
+  for (const slice of slices) {
+    for (let offset = slice.offset; offset < slice.offset + slice.length; offset += 1) list.push({ piece: slice.piece, offset, text: slice.piece.text[offset]! })
+  }
+  return list
+}
+
+/** Adds a slice character by character where authors may change within it, else at once. */
+function addSlice(runs: PendingRun[], slice: Slice, context: TextRunContext) {
+  const { piece } = slice
+  const { client, clock } = piece.item.id
+  if (slice.status === 'unchanged') {
+    addUnits(runs, slice, slice.offset, slice.length, null, context)
+    return
+  }
+  let start = slice.offset
+  let author = authorOf(slice, start, context)
+  for (let offset = slice.offset + 1; offset < slice.offset + slice.length; offset += 1) {
+    const next = authorOf(slice, offset, context)
+    if ((next?.userId ?? null) === (author?.userId ?? null) && context.groupOf(client, clock + offset) === context.groupOf(client, clock + start)) continue
+    addUnits(runs, slice, start, offset - start, author, context)
+    start = offset
+    author = next
+  }
+  addUnits(runs, slice, start, slice.offset + slice.length - start, author, context)
+}
+
+function authorOf(slice: Slice, offset: number, context: TextRunContext): ChangeAuthor | null {
+  const { client, clock } = slice.piece.item.id
+  return slice.status === 'inserted' ? context.authors.inserted(client, clock + offset) : context.authors.deleted(client, clock + offset)
+}
+
+function addUnits(runs: PendingRun[], slice: Slice, offset: number, length: number, author: ChangeAuthor | null, context: TextRunContext) {
+  if (length <= 0) return
+  const { piece, status } = slice
+  const olderPiece = slice.older ?? piece
+  const { client } = piece.item.id
+  const clock = piece.item.id.clock + offset
+  const marks = status === 'deleted' ? piece.olderMarks : piece.newerMarks
+  const olderMarks = status === 'unchanged' ? olderPiece.olderMarks : marks
+  const marksKey = JSON.stringify(marks)
+  const olderMarksKey = olderMarks === marks ? marksKey : JSON.stringify(olderMarks)
+  const formatsDiffer = status === 'unchanged' && olderMarksKey !== marksKey
+  const authorKey = status === 'unchanged' ? '' : (author?.userId ?? '')
+  const group = context.groupOf(client, clock)
+  const text = piece.text.slice(offset, offset + length)
+  const last = runs.at(-1)
+  if (
+    last &&
+    last.run.status === status &&
+    last.authorKey === authorKey &&
+    last.group === group &&
+    last.marksKey === marksKey &&
+    last.olderMarksKey === olderMarksKey &&
+    (!formatsDiffer || (last.newerFormats === piece.newerFormats && last.olderFormats === olderPiece.olderFormats))
+  ) {
+    last.run.text += text
+    appendRange(last.ranges, client, clock, length)
+    last.last = [client, clock + length - 1]
+    return
+  }
+  const run: ChangeRun = { text, status, marks: { ...marks } }
+  if (status !== 'unchanged') run.author = author
+  if (formatsDiffer) run.olderMarks = { ...olderMarks }
+  runs.push({
+    run,
+    ranges: [[client, clock, length]],
+    first: [client, clock],
+    last: [client, clock + length - 1],
+    authorKey,
+    group,
+    marksKey,
+    olderMarksKey,
+    newerFormats: formatsDiffer ? piece.newerFormats : null,
+    olderFormats: formatsDiffer ? olderPiece.olderFormats : null,
+  })
+}
+
+function appendRange(ranges: ItemRange[], client: number, clock: number, length: number) {
+  const last = ranges.at(-1)
+  if (last && last[0] === client && last[1] + last[2] === clock) last[2] += length
+  else ranges.push([client, clock, length])
+}
+
+function finishRun(pending: PendingRun, withChangeIds: boolean, authors: ChangeAuthors): ChangeRun {
+  const { run } = pending
+  run.ranges = pending.ranges
+  if (run.status !== 'unchanged' && withChangeIds) run.changeId = runChangeId(run.status, pending.first, pending.last)
+  if (run.olderMarks) run.formatChanges = formatChanges(run.olderMarks, run.marks, pending, authors)
+  return run
+}
+
+function formatChanges(olderMarks: Marks, newerMarks: Marks, pending: PendingRun, authors: ChangeAuthors): FormatChange[] {
+  const changes: FormatChange[] = []
+  for (const key of new Set([...Object.keys(olderMarks), ...Object.keys(newerMarks)])) {
+    const before = olderMarks[key]
+    const after = newerMarks[key]
+    if (JSON.stringify(before ?? null) === JSON.stringify(after ?? null)) continue
+    const author = formatAuthor(key, pending, authors)
+    const mark = markNameOfFormat(key)
+    if (before !== undefined) changes.push({ changeId: formatChangeId(mark, 'removed', pending.first, pending.last), mark, change: 'removed', value: before, author, ranges: pending.ranges })
+    if (after !== undefined) changes.push({ changeId: formatChangeId(mark, 'added', pending.first, pending.last), mark, change: 'added', value: after, author, ranges: pending.ranges })
+  }
+  return changes
+}
+
+function formatAuthor(key: string, pending: PendingRun, authors: ChangeAuthors): ChangeAuthor | null {
+  const newer = pending.newerFormats?.get(key)
+  const older = pending.olderFormats?.get(key)
+  // A mark whose formatting was deleted was removed by the deletion; one that new formatting overrides, by that.
+  if (older && older !== newer && authors.removedInNewer(older)) return authors.deleted(older.id.client, older.id.clock)
+  if (newer && newer !== older) return authors.inserted(newer.id.client, newer.id.clock)
+  return older ? authors.deleted(older.id.client, older.id.clock) : null
+}
