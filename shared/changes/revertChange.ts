@@ -2,6 +2,7 @@ import * as Y from 'yjs'
 import type { ItemRange } from '../history/UpdateAttribution'
 import { legacyDecidedItems } from '../review/legacyDecidedItems'
 import { CONTENT_FRAGMENT } from '../schema/nodeNames'
+import { markNameOfFormat } from '../schema/validation/getConceptSchemaRules'
 import { markForFormat } from '../schema/validation/markForFormat'
 import { sanitizeAttributes } from '../schema/validation/sanitizeAttributes'
 import type { ChangeEntry } from './ChangeModel'
@@ -204,15 +205,12 @@ function restoreText(text: Y.XmlText, slices: readonly ItemSlice[], context: Rev
       continue
     }
     const parts = item.deleted && item.content instanceof Y.ContentString ? wanted.get(item) : undefined
-    if (parts) {
-      const string = (item.content as Y.ContentString).str
-      const restored = parts
-        .sort((a, b) => a.from - b.from)
-        .map((part) => string.slice(part.from, part.to))
-        .join('')
+    for (const part of [...(parts ?? [])].sort((a, b) => a.from - b.from)) {
+      const restored = (item.content as Y.ContentString).str.slice(part.from, part.to)
+      const partOlderOffset = olderOffset + (inOlder ? part.from : 0)
       const last = insertions.at(-1)
-      if (last && last.offset === offset && last.olderOffset + last.text.length === olderOffset && JSON.stringify(last.marks) === JSON.stringify(olderMarks)) last.text += restored
-      else insertions.push({ offset, olderOffset, text: restored, marks: { ...olderMarks } })
+      if (last && last.offset === offset && last.olderOffset + last.text.length === partOlderOffset && JSON.stringify(last.marks) === JSON.stringify(olderMarks)) last.text += restored
+      else insertions.push({ offset, olderOffset: partOlderOffset, text: restored, marks: { ...olderMarks } })
     }
     if (!item.deleted && item.countable) offset += item.length
     if (inOlder && item.countable) olderOffset += item.length
@@ -306,6 +304,25 @@ function formattingAt(text: Y.XmlText, index: number): Record<string, unknown> {
     offset += item.length
   }
   return formatting
+}
+
+/** The formatting keys in force anywhere on the visible characters `from` to `to`. */
+function formattingKeysIn(text: Y.XmlText, from: number, to: number): Set<string> {
+  const formatting = new Map<string, unknown>()
+  const keys = new Set<string>()
+  let offset = 0
+  for (let item = text._start; item !== null && offset < to; item = item.right) {
+    if (item.deleted) continue
+    if (item.content instanceof Y.ContentFormat) {
+      if (item.content.value === null) formatting.delete(item.content.key)
+      else formatting.set(item.content.key, item.content.value)
+      continue
+    }
+    if (!item.countable) continue
+    if (offset + item.length > from) for (const key of formatting.keys()) keys.add(key)
+    offset += item.length
+  }
+  return keys
 }
 
 /** Puts a deleted block back where it stood, with its content in the older version. */
@@ -487,11 +504,9 @@ function revertFormat(slices: readonly ItemSlice[], format: NonNullable<Revertib
         parent.format(segment.index, segment.length, { [format.mark]: format.value ?? {} })
         continue
       }
-      // The binding stores marks that may overlap as `<mark>--<hash>`: whichever key carries the mark goes.
-      const keys = new Set([format.mark])
-      for (let offset = segment.index; offset < segment.index + segment.length; offset += 1) {
-        for (const key of Object.keys(formattingAt(parent, offset))) if (key.startsWith(`${format.mark}--`)) keys.add(key)
-      }
+      // Whichever key carries the mark goes: the binding names marks that may overlap `<mark>--<hash>`.
+      const mark = markNameOfFormat(format.mark)
+      const keys = new Set([format.mark, ...[...formattingKeysIn(parent, segment.index, segment.index + segment.length)].filter((key) => markNameOfFormat(key) === mark)])
       parent.format(segment.index, segment.length, Object.fromEntries([...keys].map((key) => [key, null])))
     }
   }
