@@ -97,10 +97,7 @@ function matchRegion(region: Slice[], context: TextRunContext): Slice[] {
   let olderGap = 0
   let newerGap = 0
   for (const pair of [...identical, [olderUnits.length, newerUnits.length] as [number, number]]) {
-    // Between copies: what was written anew exactly as it stood is the same text again.
-    const olderText = olderUnits.slice(olderGap, pair[0]).map((unit) => unit.text).join('')
-    const newerText = newerUnits.slice(newerGap, pair[1]).map((unit) => unit.text).join('')
-    if (olderText.length > 0 && olderText === newerText) for (let offset = 0; offset < pair[0] - olderGap; offset += 1) pairs.push([olderGap + offset, newerGap + offset])
+    pairs.push(...sameTextAtSamePlace(olderUnits, newerUnits, olderGap, pair[0], newerGap, pair[1]))
     if (pair[0] < olderUnits.length) pairs.push(pair)
     olderGap = pair[0] + 1
     newerGap = pair[1] + 1
@@ -126,6 +123,25 @@ function matchRegion(region: Slice[], context: TextRunContext): Slice[] {
     }
   }
   return result
+}
+
+/**
+ * Between copies, text written anew exactly as it stood (a rejected deletion, restored) is the same text:
+ * the common start and the common end of what was deleted and what was inserted there.
+ */
+function sameTextAtSamePlace(older: readonly Unit[], newer: readonly Unit[], olderStart: number, olderEnd: number, newerStart: number, newerEnd: number): [number, number][] {
+  const pairs: [number, number][] = []
+  let prefix = 0
+  while (olderStart + prefix < olderEnd && newerStart + prefix < newerEnd && older[olderStart + prefix]!.text === newer[newerStart + prefix]!.text) {
+    pairs.push([olderStart + prefix, newerStart + prefix])
+    prefix += 1
+  }
+  const suffix: [number, number][] = []
+  for (let offset = 1; olderEnd - offset >= olderStart + prefix && newerEnd - offset >= newerStart + prefix; offset += 1) {
+    if (older[olderEnd - offset]!.text !== newer[newerEnd - offset]!.text) break
+    suffix.push([olderEnd - offset, newerEnd - offset])
+  }
+  return [...pairs, ...suffix.reverse()]
 }
 
 interface Unit {

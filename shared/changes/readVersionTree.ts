@@ -63,28 +63,38 @@ export function readVersionTree(fragment: Y.XmlFragment, snapshot: Y.Snapshot, s
 /**
  * Gives the blocks of both versions their keys: a block id unique in its version is the key (so that a
  * block re-created by the binding, moved or reordered is still the same block); duplicated or missing
- * ids fall back to the element item, where the element that stands in the other version keeps the id.
+ * ids fall back to the element item, where the element that stands in the other version (or one under the
+ * same parent) keeps the id.
  */
 export function assignKeys(older: VersionTree, newer: VersionTree) {
   const olderCounts = countIds(older.roots)
   const newerCounts = countIds(newer.roots)
   const assign = (tree: VersionTree, counts: Map<string, VersionNode[]>, otherCounts: Map<string, VersionNode[]>) => {
-    for (const [id, nodes] of counts) {
-      const other = otherCounts.get(id)
-      if (nodes.length === 1) {
-        nodes[0]!.key = id
-        continue
-      }
-      const keeper = other?.length === 1 ? nodes.find((node) => node.item === other[0]!.item) : undefined
-      for (const node of nodes) node.key = node === keeper ? id : itemKey(node.item)
-    }
+    const keepers = new Set<string>()
+    // In document order, so that a duplicate's parent already has its key.
     visit(tree.roots, (node) => {
-      if (!node.key) node.key = itemKey(node.item)
+      const duplicates = node.id === null ? undefined : counts.get(node.id)
+      if (node.id !== null && duplicates?.length === 1) node.key = node.id
+      else if (node.id !== null && !keepers.has(node.id) && keepsId(node, otherCounts.get(node.id))) {
+        keepers.add(node.id)
+        node.key = node.id
+      } else {
+        node.key = itemKey(node.item)
+      }
       tree.byKey.set(node.key, node)
     })
   }
   assign(older, olderCounts, newerCounts)
   assign(newer, newerCounts, olderCounts)
+}
+
+/** Of duplicates, the element the other version has keeps the id, else the one under the same parent. */
+function keepsId(node: VersionNode, others: readonly VersionNode[] | undefined): boolean {
+  const counterpart = others?.length === 1 ? others[0]! : undefined
+  if (!counterpart) return false
+  if (counterpart.item === node.item) return true
+  const parentKey = counterpart.parent ? counterpart.parent.key || counterpart.parent.id : null
+  return (node.parent?.key ?? null) === parentKey
 }
 
 /** The key of the nearest ancestor outside lists: list containers re-created around a list item do not move it. */
