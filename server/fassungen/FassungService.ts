@@ -3,6 +3,7 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import * as Y from 'yjs'
 import type { PublicUser } from '../../shared/accounts/PublicUser'
 import type { ChangeModel } from '../../shared/changes/ChangeModel'
+import { legacyDecidedItems } from '../../shared/review/legacyDecidedItems'
 import { fassungStatuses, formatFassungLabel, type Fassung, type FassungStatus } from '../../shared/fassungen/Fassung'
 import type { AuthService } from '../auth/AuthService'
 import type { DocumentAccess } from '../auth/DocumentAccess'
@@ -118,12 +119,17 @@ export class FassungService {
     await this.access.requireReadable(user, documentId)
     const [older, newer] = await Promise.all([this.resolve(documentId, from), this.resolve(documentId, to)])
     const users = (await this.auth.listUsers()).map(({ id, name, department }) => ({ id, name, department }))
+    // Runs are split at the edges of decided ranges, so every new decision gives a new model.
+    const decided = (await this.storage.review.listDecisions(documentId)).flatMap((decision) => {
+      const covers = decision.covers ?? legacyDecidedItems(decision.changeId)
+      return covers ? [covers.ranges] : []
+    })
     // Authors' names and departments are part of the model, so renaming an account gives new keys.
-    const key = createHash('sha256').update(JSON.stringify([documentId, older.key, newer.key, users])).digest('base64url')
+    const key = createHash('sha256').update(JSON.stringify([documentId, older.key, newer.key, users, decided])).digest('base64url')
     const cached = this.comparisons.get(key)
     if (cached) return { model: cached, key }
     const attributions = await this.storage.documents.listAttributions(documentId)
-    const { model, bytes } = await this.jobs.run('compare', { older, newer, attributions, users }, { userId: user.id, ...(signal ? { signal } : {}) })
+    const { model, bytes } = await this.jobs.run('compare', { older, newer, attributions, users, decided }, { userId: user.id, ...(signal ? { signal } : {}) })
     this.comparisons.set(key, model, bytes)
     return { model, key }
   }

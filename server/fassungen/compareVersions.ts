@@ -3,7 +3,7 @@ import type { PublicUser } from '../../shared/accounts/PublicUser'
 import { AttributionIndex } from '../../shared/changes/AttributionIndex'
 import type { ChangeModel, VersionLabel } from '../../shared/changes/ChangeModel'
 import { computeChangeModel } from '../../shared/changes/computeChangeModel'
-import type { UpdateAttribution } from '../../shared/history/UpdateAttribution'
+import type { ItemRange, UpdateAttribution } from '../../shared/history/UpdateAttribution'
 
 /** One version as bytes, so that it can cross to a worker thread. */
 export interface VersionState {
@@ -19,6 +19,8 @@ export interface CompareJob {
   newer: VersionState
   attributions: UpdateAttribution[]
   users: Pick<PublicUser, 'id' | 'name' | 'department'>[]
+  /** The item ranges of the decisions taken so far, one entry per decision: no change mixes decided and open items. */
+  decided?: ItemRange[][]
 }
 
 export interface ComparedVersions {
@@ -37,6 +39,7 @@ export function compareVersions(job: CompareJob): ComparedVersions {
     from: { snapshot: Y.decodeSnapshot(job.older.snapshot), label: job.older.label },
     to: { snapshot: Y.decodeSnapshot(job.newer.snapshot), label: job.newer.label },
     attributions: new AttributionIndex(job.attributions, new Map(job.users.map((user) => [user.id, user]))),
+    decided: job.decided ?? [],
   })
   ydoc.destroy()
   return { model, bytes: JSON.stringify(model).length }
