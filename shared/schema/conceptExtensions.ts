@@ -4,6 +4,7 @@ import { TableKit } from '@tiptap/extension-table'
 import { BlockId } from './blockId/BlockId'
 import { ConceptRepair } from './repair/ConceptRepair'
 import { NodeName } from './nodeNames'
+import { StructureSafeEditing } from './structureSafeEditing/StructureSafeEditing'
 import { FieldBulletList, FieldOrderedList, FieldParagraph } from './nodes/textBlocks/fieldBlockNodes'
 import { Handlungsfeld } from './nodes/handlungsfeld/Handlungsfeld'
 import { HandlungsfeldTitel } from './nodes/handlungsfeld/HandlungsfeldTitel'
@@ -70,5 +71,6 @@ export function createConceptExtensions(options: ConceptExtensionOptions = {}): 
     ...MassnahmeFields,
     BlockId.configure({ types: blockIdTypes }),
     ConceptRepair,
+    StructureSafeEditing,
   ]
 }

@@ -1,5 +1,6 @@
 import { Extension } from '@tiptap/core'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
+import { containsLocalEdit } from '../history/containsLocalEdit'
 import { createBlockId } from './createBlockId'
 import { findBlocksWithoutUniqueId } from './findBlocksWithoutUniqueId'
 
@@ -11,7 +12,8 @@ export const blockIdPluginKey = new PluginKey('blockId')
 
 /**
  * Gives every block a stable `id` attribute (comments, the Synopse alignment and cross-references address
- * blocks by it) and repairs missing or duplicated ids after each change.
+ * blocks by it) and repairs missing or duplicated ids after each change, in the undo step of the change that
+ * made them (see containsLocalEdit).
  */
 export const BlockId = Extension.create<BlockIdOptions>({
   name: 'blockId',
@@ -47,7 +49,7 @@ export const BlockId = Extension.create<BlockIdOptions>({
           if (positions.length === 0) return null
           const tr = newState.tr
           for (const position of positions) tr.setNodeAttribute(position, 'id', createBlockId())
-          return tr.setMeta('addToHistory', false)
+          return containsLocalEdit(transactions) ? tr : tr.setMeta('addToHistory', false)
         },
       }),
     ]

@@ -29,6 +29,8 @@ export const Handlungsfeld = Node.create({
   // section; ordinary blocks come first so that Enter creates a paragraph, not a second title.
   content: '(block | handlungsfeldTitel)*',
   defining: true,
+  // Deleting or lifting never crosses its edges (Delete before a sub-section would lift its title out).
+  isolating: true,
 
   parseHTML() {
     return [{ tag: 'section[data-type="handlungsfeld"]' }]
