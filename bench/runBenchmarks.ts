@@ -153,7 +153,7 @@ async function main(cleanup: CleanupStack): Promise<void> {
   for (const { server, documents } of measured) {
     if (!(server instanceof FassungBenchServer)) continue
     console.log('\nOur application only')
-    await runFassungExtras(server, documents.longConcept, longText, longConcept, settings, results.fassung)
+    await runFassungExtras(server, documents.longConcept, longText, longConcept, settings, results.fassung, { loadGenerator, documentId: documents.fanOut.at(-1)![0]! })
   }
   for (const { server } of measured) await server.stop()
 

@@ -140,6 +140,14 @@ export function renderResultsMarkdown(results: BenchResults): string {
     lines.push(`| **PDF export** of the draft, GET …/export?kind=concept&format=pdf&version=draft (ms) | ${exportCell(operations.pdf)} |`)
     lines.push(`| Synopse of Fassung 1 and 2 as DOCX, GET …/export?kind=synopse&format=docx&from=1&version=2 (ms) | ${exportCell(operations.synopseDocx)} |`)
   } else lines.push(`| Fassungen, Synopse, export | ${fail(ours, 'Fassungen/Synopse/export', fassung.operations)} |`)
+  const underLoad = value(fassung.fanOutUnderHeavyWork)
+  if (underLoad) {
+    const ratio = underLoad.loaded.latency.p99 / underLoad.quiet.latency.p99
+    const heavyCalls = underLoad.heavy.map(({ route, calls, refused }) => `${route}: ${calls}${refused > 0 ? ` (${refused} refused)` : ''}`).join('; ')
+    lines.push(`| Fan-out, 20 clients in one document, p50 / p99 (ms) without other work | ${milliseconds(underLoad.quiet.latency.p50)} / ${milliseconds(underLoad.quiet.latency.p99)} |`)
+    lines.push(`| **The same while another session imports, compares and exports the 200-page concept**, p50 / p99 (ms); p99 ratio (target ≤ 1.2×) | ${milliseconds(underLoad.loaded.latency.p50)} / ${milliseconds(underLoad.loaded.latency.p99)}; ${ratio.toFixed(2)}× |`)
+    lines.push(`| Heavy requests during that run | ${heavyCalls} |`)
+  } else lines.push(`| Fan-out under heavy work | ${fail(ours, 'fan-out under heavy work', fassung.fanOutUnderHeavyWork)} |`)
   lines.push('')
 
   lines.push('## Notes', '')

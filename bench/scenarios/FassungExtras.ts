@@ -1,4 +1,5 @@
 import type { BrowserKeystrokeResult } from '../browser/BrowserKeystrokeResult'
+import type { FanOutUnderHeavyWorkResult } from '../fassung/measureFanOutUnderHeavyWork'
 import type { FassungOperationsResult } from '../fassung/FassungOperationsResult'
 import type { Outcome } from './Outcome'
 
@@ -7,4 +8,5 @@ export interface FassungExtras {
   longImportMilliseconds?: number
   browser?: Outcome<BrowserKeystrokeResult>
   operations?: Outcome<FassungOperationsResult>
+  fanOutUnderHeavyWork?: Outcome<FanOutUnderHeavyWorkResult>
 }

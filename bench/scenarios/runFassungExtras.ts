@@ -1,13 +1,15 @@
 import { measureBrowserKeystroke } from '../browser/measureBrowserKeystroke'
 import type { ConceptContent } from '../concept/ConceptContent'
 import type { LongConcept } from '../concept/LongConcept'
+import { measureFanOutUnderHeavyWork } from '../fassung/measureFanOutUnderHeavyWork'
 import { measureFassungOperations } from '../fassung/measureFassungOperations'
+import type { LoadGenerator } from '../load/LoadGenerator'
 import type { FassungBenchServer } from '../servers/FassungBenchServer'
 import { attempt } from './attempt'
 import type { BenchSettings } from './BenchSettings'
 import type { FassungExtras } from './FassungExtras'
 
-/** Our server only, on the 200-page concept: the editor in Chromium, then Fassungen, Synopse and export. */
+/** Our server only, on the 200-page concept: the editor in Chromium, Fassungen, Synopse and export, then typing while all of that runs. */
 export async function runFassungExtras(
   server: FassungBenchServer,
   documentId: string,
@@ -15,6 +17,7 @@ export async function runFassungExtras(
   longConcept: ConceptContent,
   settings: BenchSettings,
   extras: FassungExtras,
+  fanOut: { loadGenerator: LoadGenerator; documentId: string },
 ): Promise<void> {
   extras.browser = await attempt('Chromium: open the 200-page concept and receive keystrokes', () =>
     measureBrowserKeystroke({
@@ -29,4 +32,7 @@ export async function runFassungExtras(
     }),
   )
   extras.operations = await attempt('Fassungen, Synopse, DOCX and PDF export', () => measureFassungOperations(server.api, server.clientTarget, documentId, longConcept.clockTotal))
+  extras.fanOutUnderHeavyWork = await attempt('fan-out, 20 clients, while another session imports, compares and exports', () =>
+    measureFanOutUnderHeavyWork(server, fanOut.loadGenerator, { fanOutDocumentId: fanOut.documentId, longDocumentId: documentId, longText: longText.text, settings }),
+  )
 }
