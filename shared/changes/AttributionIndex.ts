@@ -2,6 +2,12 @@ import type { PublicUser } from '../accounts/PublicUser'
 import type { UpdateAttribution } from '../history/UpdateAttribution'
 import type { ChangeAuthor } from './ChangeModel'
 
+/** One update of the log: where it stands in the log (later updates have higher orders) and who sent it. */
+export interface RecordedEvent {
+  order: number
+  author: ChangeAuthor | null
+}
+
 interface IndexedRange {
   clock: number
   end: number
@@ -32,11 +38,25 @@ export class AttributionIndex {
   }
 
   insertedBy(client: number, clock: number): ChangeAuthor | null {
-    return this.find(this.insertions, client, clock)
+    return this.insertion(client, clock)?.author ?? null
   }
 
   deletedBy(client: number, clock: number): ChangeAuthor | null {
-    return this.find(this.deletions, client, clock)
+    return this.deletion(client, clock)?.author ?? null
+  }
+
+  /** The update that inserted client:clock: its place in the log and its author. */
+  insertion(client: number, clock: number): RecordedEvent | null {
+    return this.event(this.find(this.insertions, client, clock))
+  }
+
+  /** The update that deleted client:clock: its place in the log and its author. */
+  deletion(client: number, clock: number): RecordedEvent | null {
+    return this.event(this.find(this.deletions, client, clock))
+  }
+
+  private event(order: number): RecordedEvent | null {
+    return order < 0 ? null : { order, author: this.authors[order] ?? null }
   }
 
   /**
@@ -59,9 +79,9 @@ export class AttributionIndex {
     return cached
   }
 
-  private find(index: Map<number, IndexedRange[]>, client: number, clock: number): ChangeAuthor | null {
+  private find(index: Map<number, IndexedRange[]>, client: number, clock: number): number {
     const ranges = index.get(client)
-    if (!ranges) return null
+    if (!ranges) return -1
     let low = 0
     let high = ranges.length - 1
     let candidate = -1
@@ -75,8 +95,7 @@ export class AttributionIndex {
       }
     }
     // Ranges of one client never overlap: an update's delete set holds only items it newly deleted.
-    const found = candidate >= 0 && clock < ranges[candidate]!.end ? ranges[candidate]! : null
-    return found ? this.authors[found.attribution] ?? null : null
+    return candidate >= 0 && clock < ranges[candidate]!.end ? ranges[candidate]!.attribution : -1
   }
 }
 

@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import type { AttributionIndex } from './AttributionIndex'
+import type { AttributionIndex, RecordedEvent } from './AttributionIndex'
 import type { ChangeAuthor } from './ChangeModel'
 import type { CopyIndex } from './CopyIndex'
 import { ItemReader } from './ItemReader'
@@ -8,9 +8,10 @@ import { ItemReader } from './ItemReader'
 const maxChain = 10_000
 
 /**
- * Who made a change, from the server's attribution log: the account whose update inserted or deleted the
- * items. Copies the editor binding made of existing text keep the authorship of the original, and the
- * deletion of a copy counts as the deletion of the original.
+ * Who made a change, from the server's attribution log. A character is new in a block through whoever
+ * put it there last: typed it, or gave its block the id (a split or join the binding wrote by renaming an
+ * element). It left a block through whoever took it out first: deleted it, or renamed its element. Copies
+ * the editor binding made of existing text (re-creating an element) keep the history of the original.
  */
 export class ChangeAuthors {
   constructor(
@@ -21,49 +22,28 @@ export class ChangeAuthors {
     private readonly to: Y.Snapshot,
   ) {}
 
-  /** Who wrote the unit client:clock (a character, mark or inline node) that is new in the newer version. */
-  inserted(client: number, clock: number): ChangeAuthor | null {
-    let current = `${client}:${clock}`
-    for (let step = 0; step < maxChain; step += 1) {
-      const [sourceClient, sourceClock] = split(current)
-      const source = this.copies.sourceOf(sourceClient, sourceClock)
-      if (source === undefined) break
-      const [originClient, originClock] = split(source)
-      // A copy of text the older version had is new here through whoever copied it.
-      if (this.visible(originClient, originClock, this.from)) break
-      current = source
-    }
-    const [rootClient, rootClock] = split(current)
-    return this.attributions.insertedBy(rootClient, rootClock)
+  /** Who put the unit client:clock (a character, mark or inline node), new in the newer version, into block `blockId`. */
+  inserted(client: number, clock: number, blockId: string | null = null): ChangeAuthor | null {
+    return this.entered(client, clock, blockId, 0)?.author ?? null
   }
 
-  /** Who removed the unit client:clock, which the older version has in this block, from it. */
-  deleted(client: number, clock: number): ChangeAuthor | null {
-    if (this.visible(client, clock, this.to)) return this.relocated(client, clock)
-    let current = `${client}:${clock}`
-    for (let step = 0; step < maxChain; step += 1) {
-      const [currentClient, currentClock] = split(current)
-      const copy = this.copies.copyOf(currentClient, currentClock)
-      if (copy === undefined) break
-      const [copyClient, copyClock] = split(copy)
-      // A copy that was never removed means the character moved with its block's id: keep the last deletion.
-      if (this.visible(copyClient, copyClock, this.to) || copyClock >= (this.to.sv.get(copyClient) ?? 0)) break
-      current = copy
-    }
-    const [lastClient, lastClock] = split(current)
-    return this.attributions.deletedBy(lastClient, lastClock) ?? this.attributions.deletedBy(client, clock)
+  /** Who took the unit client:clock, which the older version has in block `blockId`, out of it. */
+  deleted(client: number, clock: number, blockId: string | null = null): ChangeAuthor | null {
+    return this.left(client, clock, blockId, 0)?.author ?? null
   }
 
   /** Who gave the attribute `key` of `element` its value in the newer version (or removed it). */
   attribute(element: Y.XmlElement, key: string): ChangeAuthor | null {
-    let entry = this.reader.attributeEntry(element, key)
-    while (entry !== null && entry.id.clock >= (this.to.sv.get(entry.id.client) ?? 0)) entry = entry.left
+    const entry = this.attributeEntry(element, key)
     if (entry === null) return null
     if (Y.isDeleted(this.to.ds, entry.id)) return this.attributions.deletedBy(entry.id.client, entry.id.clock)
     const source = element._item ? this.copies.elementSourceOf(element._item) : undefined
     const sourceElement = source ? ItemReader.elementOf(source) : null
     // A re-created element carries its attributes over: whoever set the value on the original set it.
-    if (sourceElement && entry.id.client === element._item!.id.client && sameValue(sourceElement, element, key, entry)) return this.attribute(sourceElement, key)
+    if (sourceElement && this.createdWith(entry, element)) {
+      const sourceEntry = this.reader.attributeEntry(sourceElement, key)
+      if (sourceEntry && JSON.stringify(ItemReader.entryValue(sourceEntry)) === JSON.stringify(ItemReader.entryValue(entry))) return this.attribute(sourceElement, key)
+    }
     return this.attributions.insertedBy(entry.id.client, entry.id.clock)
   }
 
@@ -79,10 +59,66 @@ export class ChangeAuthors {
     return this.visible(item.id.client, item.id.clock, this.from) && !this.visible(item.id.client, item.id.clock, this.to)
   }
 
-  private relocated(client: number, clock: number): ChangeAuthor | null {
+  private entered(client: number, clock: number, blockId: string | null, depth: number): RecordedEvent | null {
+    let own = this.attributions.insertion(client, clock)
+    const source = depth < maxChain ? this.copies.sourceOf(client, clock) : undefined
+    if (source !== undefined) {
+      const [sourceClient, sourceClock] = split(source)
+      // A copy of text the older version had is new here through whoever copied it.
+      if (!this.visible(sourceClient, sourceClock, this.from)) own = this.entered(sourceClient, sourceClock, blockId, depth + 1) ?? own
+    }
+    return later(own, this.renamedInto(client, clock, blockId))
+  }
+
+  private left(client: number, clock: number, blockId: string | null, depth: number): RecordedEvent | null {
+    const renamed = this.renamedAway(client, clock, blockId)
+    if (this.visible(client, clock, this.to)) return renamed
+    let removed = this.attributions.deletion(client, clock)
+    const copy = depth < maxChain ? this.copies.copyOf(client, clock) : undefined
+    if (copy !== undefined) {
+      const [copyClient, copyClock] = split(copy)
+      // Re-created and still there, the character did not leave through this deletion.
+      removed = this.visible(copyClient, copyClock, this.to) ? this.renamedAway(copyClient, copyClock, blockId) : (this.left(copyClient, copyClock, blockId, depth + 1) ?? removed)
+    }
+    return earlier(removed, renamed) ?? this.attributions.deletion(client, clock)
+  }
+
+  /** When the element holding the unit got the id `blockId` (null if it had it from the start or never). */
+  private renamedInto(client: number, clock: number, blockId: string | null): RecordedEvent | null {
+    const history = this.idHistory(client, clock)
+    if (!history || blockId === null) return null
+    const index = history.findIndex((step) => step.value === blockId)
+    if (index <= 0) return null
+    return this.attributions.insertion(history[index]!.entry.id.client, history[index]!.entry.id.clock)
+  }
+
+  /** When the element holding the unit stopped carrying the id `blockId`, or null. */
+  private renamedAway(client: number, clock: number, blockId: string | null): RecordedEvent | null {
+    const history = this.idHistory(client, clock)
+    if (!history || blockId === null) return null
+    let last = -1
+    history.forEach((step, index) => {
+      if (step.value === blockId) last = index
+    })
+    if (last < 0) return null
+    const next = history[last + 1]
+    if (next) return this.attributions.insertion(next.entry.id.client, next.entry.id.clock)
+    const entry = history[last]!.entry
+    return Y.isDeleted(this.to.ds, entry.id) && !(entry.parent as Y.AbstractType<unknown>)._item?.deleted ? this.attributions.deletion(entry.id.client, entry.id.clock) : null
+  }
+
+  private idHistory(client: number, clock: number) {
     const item = this.reader.itemAt(client, clock)
     const textblock = item ? this.reader.textblockOf(item) : null
-    return textblock ? this.attribute(textblock, 'id') : null
+    return textblock ? this.reader.attributeHistory(textblock, 'id') : null
+  }
+
+  private createdWith(entry: Y.Item, element: Y.XmlElement): boolean {
+    const elementItem = element._item
+    if (!elementItem) return false
+    const created = this.attributions.insertion(elementItem.id.client, elementItem.id.clock)
+    const set = this.attributions.insertion(entry.id.client, entry.id.clock)
+    return created !== null && set !== null && created.order === set.order
   }
 
   private visible(client: number, clock: number, snapshot: Y.Snapshot): boolean {
@@ -90,15 +126,19 @@ export class ChangeAuthors {
   }
 }
 
+function later(a: RecordedEvent | null, b: RecordedEvent | null): RecordedEvent | null {
+  if (!a) return b
+  if (!b) return a
+  return b.order > a.order ? b : a
+}
+
+function earlier(a: RecordedEvent | null, b: RecordedEvent | null): RecordedEvent | null {
+  if (!a) return b
+  if (!b) return a
+  return b.order < a.order ? b : a
+}
+
 function split(key: string): [number, number] {
   const separator = key.indexOf(':')
   return [Number(key.slice(0, separator)), Number(key.slice(separator + 1))]
-}
-
-function sameValue(source: Y.XmlElement, copy: Y.XmlElement, key: string, entry: Y.Item): boolean {
-  const sourceEntry = source._map.get(key)
-  if (!sourceEntry) return false
-  const a = sourceEntry.content.getContent()
-  const b = entry.content.getContent()
-  return JSON.stringify(a[a.length - 1]) === JSON.stringify(b[b.length - 1])
 }

@@ -7,7 +7,7 @@ import type { ChangeAuthors } from './ChangeAuthors'
 import { attributeChangeId, moveChangeId, reorderChangeId, runChangeId } from './changeIds'
 import type { AttributeChange, ChangeBlock, ChangeStatus } from './ChangeModel'
 import { readTextPieces } from './readTextPieces'
-import { placeOf, type VersionNode, type VersionTree } from './readVersionTree'
+import { placeOf, visit, type VersionNode, type VersionTree } from './readVersionTree'
 
 export interface ChangeTreeContext extends TextRunContext {
   authors: ChangeAuthors
@@ -19,6 +19,8 @@ export interface ChangeTreeContext extends TextRunContext {
 
 type Relation = { kind: 'inPlace'; partner: VersionNode } | { kind: 'moved'; partner: VersionNode } | { kind: 'none' }
 
+/** How often the tree is built again with contradicting blocks taken as moved. */
+const maxRebuilds = 4
 /** Above this many reordered candidates, the stable order is found without preferring blocks that kept their element. */
 const weightedOrderLimit = 400
 const ignoredAttributes = new Set(['id', 'ychange'])
@@ -33,23 +35,61 @@ const ignoredAttributes = new Set(['id', 'ychange'])
 export class ChangeTreeBuilder {
   constructor(private readonly context: ChangeTreeContext) {}
 
+  /** Blocks at the same place under another container whose new position contradicts the older order: moves after all. */
+  private readonly forcedMoves = new Set<string>()
+  /** Pairs kept in place under another container, in the current build. */
+  private readonly unorderedPairs = new Set<string>()
+  private readonly keyOfBlock = new Map<ChangeBlock, string>()
+
   /** The merged top-level blocks, and their older order where it differs from the merged one. */
   build(): { blocks: ChangeBlock[]; olderOrder?: number[] } {
-    const blocks = this.mergeChildren(this.context.older.roots, this.context.newer.roots)
-    const olderOrder = this.pendingOlderOrder.get(blocks)
-    return olderOrder ? { blocks, olderOrder } : { blocks }
+    for (let attempt = 0; ; attempt += 1) {
+      this.unorderedPairs.clear()
+      this.keyOfBlock.clear()
+      this.pendingOlderOrder.clear()
+      const blocks = this.mergeChildren(this.context.older.roots, this.context.newer.roots)
+      const olderOrder = this.pendingOlderOrder.get(blocks)
+      const contradicting = attempt < maxRebuilds ? this.contradictingPairs(blocks, olderOrder) : []
+      if (contradicting.length === 0) return olderOrder ? { blocks, olderOrder } : { blocks }
+      for (const key of contradicting) this.forcedMoves.add(key)
+    }
+  }
+
+  /**
+   * Blocks kept in place under another container (a list item lifted out of its list, a list split in two)
+   * read in the older side of the merged tree where they stand now; where that contradicts the older
+   * order, they are taken as moved, so that the older side reads exactly as the older version.
+   */
+  private contradictingPairs(blocks: readonly ChangeBlock[], olderOrder: readonly number[] | undefined): string[] {
+    if (this.unorderedPairs.size === 0) return []
+    const olderPosition = new Map<string, number>()
+    visit(this.context.older.roots, (node) => olderPosition.set(node.key, olderPosition.size))
+    const reading: string[] = []
+    const read = (list: readonly ChangeBlock[], order: readonly number[] | undefined) => {
+      for (const index of order ?? list.map((_, position) => position)) {
+        const block = list[index]!
+        if (block.status === 'inserted') continue
+        const key = this.keyOfBlock.get(block)
+        if (key !== undefined && olderPosition.has(key)) reading.push(key)
+        read(block.children, block.olderOrder)
+      }
+    }
+    read(blocks, olderOrder)
+    const positions = reading.map((key) => olderPosition.get(key)!)
+    const kept = new Set(increasingSubsequence(positions).map((index) => reading[index]!))
+    return reading.filter((key) => !kept.has(key) && this.unorderedPairs.has(key))
   }
 
   private relationOfNewer(node: VersionNode): Relation {
     const partner = this.context.older.byKey.get(node.key)
     if (!partner || partner.type !== node.type) return { kind: 'none' }
-    return placeOf(partner) === placeOf(node) ? { kind: 'inPlace', partner } : { kind: 'moved', partner }
+    return placeOf(partner) === placeOf(node) && !this.forcedMoves.has(node.key) ? { kind: 'inPlace', partner } : { kind: 'moved', partner }
   }
 
   private relationOfOlder(node: VersionNode): Relation {
     const partner = this.context.newer.byKey.get(node.key)
     if (!partner || partner.type !== node.type) return { kind: 'none' }
-    return placeOf(partner) === placeOf(node) ? { kind: 'inPlace', partner } : { kind: 'moved', partner }
+    return placeOf(partner) === placeOf(node) && !this.forcedMoves.has(node.key) ? { kind: 'inPlace', partner } : { kind: 'moved', partner }
   }
 
   private mergeChildren(olderList: readonly VersionNode[], newerList: readonly VersionNode[]): ChangeBlock[] {
@@ -72,6 +112,7 @@ export class ChangeTreeBuilder {
         if (relation.kind === 'inPlace') continue
         const block = relation.kind === 'moved' ? this.movedAway(older, relation.partner) : this.onlyOlder(older)
         if (!block) continue
+        this.keyOfBlock.set(block, older.key)
         mergedIndexOfOlder.set(older, merged.length)
         merged.push(block)
       }
@@ -82,8 +123,10 @@ export class ChangeTreeBuilder {
         const { partner } = relation
         if (stable.has(partner)) flushOlder(partner.index + 1)
         const block = this.pair(partner, newer)
+        this.keyOfBlock.set(block, newer.key)
         if (olderSet.has(partner) && !stable.has(partner)) block.reorder = this.reorder(partner, newer)
         if (olderSet.has(partner)) mergedIndexOfOlder.set(partner, merged.length)
+        else this.unorderedPairs.add(newer.key)
         merged.push(block)
       } else if (relation.kind === 'moved') {
         merged.push(this.movedHere(relation.partner, newer))
@@ -116,7 +159,7 @@ export class ChangeTreeBuilder {
     const block = this.baseBlock(newer, status, stripIgnored(newer.attributes))
     block.attributeChanges = this.compareAttributes(older, newer)
     this.number(block, older.id ?? newer.id)
-    if (newer.textblock) block.runs = buildTextRuns(older.element, newer.element, this.context, true)
+    if (newer.textblock) block.runs = buildTextRuns(older.element, newer.element, newer.id ?? older.id, this.context, true)
     else this.withChildren(block, this.mergeChildren(older.children, newer.children))
     return block
   }
@@ -126,7 +169,7 @@ export class ChangeTreeBuilder {
     const block = this.baseBlock(newer, 'inserted', stripIgnored(newer.attributes))
     this.number(block, newer.id)
     if (newer.textblock) {
-      block.runs = buildTextRuns(null, newer.element, this.context, false)
+      block.runs = buildTextRuns(null, newer.element, newer.id, this.context, false)
       return this.wholeBlock(block, newer.item, 'inserted')
     }
     this.withChildren(block, this.mergeChildren([], newer.children))
@@ -139,7 +182,7 @@ export class ChangeTreeBuilder {
     const block = this.baseBlock(older, 'deleted', stripIgnored(older.attributes))
     this.number(block, older.id)
     if (older.textblock) {
-      block.runs = buildTextRuns(older.element, null, this.context, false)
+      block.runs = buildTextRuns(older.element, null, older.id, this.context, false)
       return this.wholeBlock(block, older.item, 'deleted')
     }
     this.withChildren(block, this.mergeChildren(older.children, []))
@@ -164,7 +207,7 @@ export class ChangeTreeBuilder {
   private movedAway(older: VersionNode, newer: VersionNode): ChangeBlock {
     const block = this.baseBlock(older, 'deleted', stripIgnored(older.attributes))
     this.number(block, older.id)
-    if (older.textblock) block.runs = buildTextRuns(older.element, null, this.context, false)
+    if (older.textblock) block.runs = buildTextRuns(older.element, null, older.id, this.context, false)
     else this.withChildren(block, this.olderContent(older.children))
     stripChangeIds(block)
     const move = this.move(older, newer)
@@ -180,7 +223,7 @@ export class ChangeTreeBuilder {
     return children.map((child) => {
       const block = this.baseBlock(child, 'deleted', stripIgnored(child.attributes))
       this.number(block, child.id)
-      if (child.textblock) block.runs = buildTextRuns(child.element, null, this.context, false)
+      if (child.textblock) block.runs = buildTextRuns(child.element, null, child.id, this.context, false)
       else block.children = this.olderContent(child.children)
       return block
     })
@@ -311,6 +354,26 @@ function stablePairs(ordered: readonly { older: VersionNode; newer: VersionNode;
   for (let index = 1; index < count; index += 1) if (best[index]! > best[end]!) end = index
   for (let index = end; index >= 0; index = previous[index]!) stable.add(ordered[index]!.older)
   return stable
+}
+
+/** Indexes of a longest strictly increasing subsequence of `values`. */
+function increasingSubsequence(values: readonly number[]): number[] {
+  const tails: number[] = []
+  const previous = new Array<number>(values.length).fill(-1)
+  for (let index = 0; index < values.length; index += 1) {
+    let low = 0
+    let high = tails.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (values[tails[middle]!]! < values[index]!) low = middle + 1
+      else high = middle
+    }
+    previous[index] = low > 0 ? tails[low - 1]! : -1
+    tails[low] = index
+  }
+  const result: number[] = []
+  for (let index = tails.at(-1) ?? -1; index >= 0; index = previous[index]!) result.push(index)
+  return result.reverse()
 }
 
 function stripChangeIds(block: ChangeBlock) {

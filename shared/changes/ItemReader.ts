@@ -60,6 +60,22 @@ export class ItemReader {
     return typeof value === 'string' ? value : null
   }
 
+  /** The values attribute `key` of an element has had, oldest first, each with the entry item that set it. */
+  attributeHistory(element: Y.XmlElement, key: string): { value: unknown; entry: Y.Item }[] {
+    const history: { value: unknown; entry: Y.Item }[] = []
+    for (let entry = element._map.get(key) ?? null; entry !== null; entry = entry.left) {
+      const values = entry.content.getContent()
+      history.push({ value: values[values.length - 1], entry })
+    }
+    return history.reverse()
+  }
+
+  /** The latest value an attribute entry item holds. */
+  static entryValue(entry: Y.Item): unknown {
+    const values = entry.content.getContent()
+    return values[values.length - 1]
+  }
+
   /** The entry item holding attribute `key` of an element in its latest state (deleted or not), or null. */
   attributeEntry(element: Y.XmlElement, key: string): Y.Item | null {
     return element._map.get(key) ?? null

@@ -44,11 +44,11 @@ interface PendingRun {
  * one of them missing). Each character gets exactly one status and one author; text that stands in both
  * versions as different items (re-created or restored) is matched by content and is unchanged.
  */
-export function buildTextRuns(older: Y.XmlElement | null, newer: Y.XmlElement | null, context: TextRunContext, withChangeIds: boolean): ChangeRun[] {
+export function buildTextRuns(older: Y.XmlElement | null, newer: Y.XmlElement | null, blockId: string | null, context: TextRunContext, withChangeIds: boolean): ChangeRun[] {
   const slices = matchRestoredText(mergedSlices(older, newer, context), context)
   const runs: PendingRun[] = []
-  for (const slice of slices) addSlice(runs, slice, context)
-  return runs.map((pending) => finishRun(pending, withChangeIds, context.authors))
+  for (const slice of slices) addSlice(runs, slice, blockId, context)
+  return runs.map((pending) => finishRun(pending, withChangeIds, blockId, context.authors))
 }
 
 function mergedSlices(older: Y.XmlElement | null, newer: Y.XmlElement | null, context: TextReadContext): Slice[] {
@@ -91,7 +91,7 @@ function matchRegion(region: Slice[], context: TextRunContext): Slice[] {
   if (deleted.length === 0 || inserted.length === 0) return region
   const olderUnits = units(deleted)
   const newerUnits = units(inserted)
-  const identity = (unit: Unit) => context.identityOf(unit.piece.item.id.client, unit.piece.item.id.clock + unit.offset)
+  const identity = (unit: Unit) => context.identityOf(unit.piece.client, unit.piece.clock + unit.offset)
   const identical = matchSequences(olderUnits.map(identity), newerUnits.map(identity))
   const pairs: [number, number][] = []
   let olderGap = 0
@@ -159,17 +159,16 @@ function units(slices: readonly Slice[]): Unit[] {
 }
 
 /** Adds a slice character by character where authors may change within it, else at once. */
-function addSlice(runs: PendingRun[], slice: Slice, context: TextRunContext) {
-  const { piece } = slice
-  const { client, clock } = piece.item.id
+function addSlice(runs: PendingRun[], slice: Slice, blockId: string | null, context: TextRunContext) {
+  const { client, clock } = slice.piece
   if (slice.status === 'unchanged') {
     addUnits(runs, slice, slice.offset, slice.length, null, context)
     return
   }
   let start = slice.offset
-  let author = authorOf(slice, start, context)
+  let author = authorOf(slice, start, blockId, context)
   for (let offset = slice.offset + 1; offset < slice.offset + slice.length; offset += 1) {
-    const next = authorOf(slice, offset, context)
+    const next = authorOf(slice, offset, blockId, context)
     if ((next?.userId ?? null) === (author?.userId ?? null) && context.groupOf(client, clock + offset) === context.groupOf(client, clock + start)) continue
     addUnits(runs, slice, start, offset - start, author, context)
     start = offset
@@ -178,17 +177,17 @@ function addSlice(runs: PendingRun[], slice: Slice, context: TextRunContext) {
   addUnits(runs, slice, start, slice.offset + slice.length - start, author, context)
 }
 
-function authorOf(slice: Slice, offset: number, context: TextRunContext): ChangeAuthor | null {
-  const { client, clock } = slice.piece.item.id
-  return slice.status === 'inserted' ? context.authors.inserted(client, clock + offset) : context.authors.deleted(client, clock + offset)
+function authorOf(slice: Slice, offset: number, blockId: string | null, context: TextRunContext): ChangeAuthor | null {
+  const { client, clock } = slice.piece
+  return slice.status === 'inserted' ? context.authors.inserted(client, clock + offset, blockId) : context.authors.deleted(client, clock + offset, blockId)
 }
 
 function addUnits(runs: PendingRun[], slice: Slice, offset: number, length: number, author: ChangeAuthor | null, context: TextRunContext) {
   if (length <= 0) return
   const { piece, status } = slice
   const olderPiece = slice.older ?? piece
-  const { client } = piece.item.id
-  const clock = piece.item.id.clock + offset
+  const { client } = piece
+  const clock = piece.clock + offset
   const marks = status === 'deleted' ? piece.olderMarks : piece.newerMarks
   const olderMarks = status === 'unchanged' ? olderPiece.olderMarks : marks
   const marksKey = JSON.stringify(marks)
@@ -235,21 +234,21 @@ function appendRange(ranges: ItemRange[], client: number, clock: number, length:
   else ranges.push([client, clock, length])
 }
 
-function finishRun(pending: PendingRun, withChangeIds: boolean, authors: ChangeAuthors): ChangeRun {
+function finishRun(pending: PendingRun, withChangeIds: boolean, blockId: string | null, authors: ChangeAuthors): ChangeRun {
   const { run } = pending
   run.ranges = pending.ranges
   if (run.status !== 'unchanged' && withChangeIds) run.changeId = runChangeId(run.status, pending.first, pending.last)
-  if (run.olderMarks) run.formatChanges = formatChanges(run.olderMarks, run.marks, pending, authors)
+  if (run.olderMarks) run.formatChanges = formatChanges(run.olderMarks, run.marks, pending, blockId, authors)
   return run
 }
 
-function formatChanges(olderMarks: Marks, newerMarks: Marks, pending: PendingRun, authors: ChangeAuthors): FormatChange[] {
+function formatChanges(olderMarks: Marks, newerMarks: Marks, pending: PendingRun, blockId: string | null, authors: ChangeAuthors): FormatChange[] {
   const changes: FormatChange[] = []
   for (const key of new Set([...Object.keys(olderMarks), ...Object.keys(newerMarks)])) {
     const before = olderMarks[key]
     const after = newerMarks[key]
     if (JSON.stringify(before ?? null) === JSON.stringify(after ?? null)) continue
-    const author = formatAuthor(key, pending, authors)
+    const author = formatAuthor(key, pending, blockId, authors)
     const mark = markNameOfFormat(key)
     if (before !== undefined) changes.push({ changeId: formatChangeId(mark, 'removed', pending.first, pending.last), mark, change: 'removed', value: before, author, ranges: pending.ranges })
     if (after !== undefined) changes.push({ changeId: formatChangeId(mark, 'added', pending.first, pending.last), mark, change: 'added', value: after, author, ranges: pending.ranges })
@@ -257,11 +256,11 @@ function formatChanges(olderMarks: Marks, newerMarks: Marks, pending: PendingRun
   return changes
 }
 
-function formatAuthor(key: string, pending: PendingRun, authors: ChangeAuthors): ChangeAuthor | null {
+function formatAuthor(key: string, pending: PendingRun, blockId: string | null, authors: ChangeAuthors): ChangeAuthor | null {
   const newer = pending.newerFormats?.get(key)
   const older = pending.olderFormats?.get(key)
   // A mark whose formatting was deleted was removed by the deletion; one that new formatting overrides, by that.
-  if (older && older !== newer && authors.removedInNewer(older)) return authors.deleted(older.id.client, older.id.clock)
-  if (newer && newer !== older) return authors.inserted(newer.id.client, newer.id.clock)
-  return older ? authors.deleted(older.id.client, older.id.clock) : null
+  if (older && older !== newer && authors.removedInNewer(older)) return authors.deleted(older.id.client, older.id.clock, blockId)
+  if (newer && newer !== older) return authors.inserted(newer.id.client, newer.id.clock, blockId)
+  return older ? authors.deleted(older.id.client, older.id.clock, blockId) : null
 }

@@ -52,7 +52,7 @@ export function computeChangeModel(input: ChangeModelInput): ChangeModel {
   const authors = new ChangeAuthors(input.attributions, copies, reader, from, to)
   const older = readVersionTree(fragment, from, skippedItems)
   const newer = readVersionTree(fragment, to, skippedItems)
-  assignKeys(older, newer)
+  assignKeys(older, newer, (item) => input.attributions.insertion(item.id.client, item.id.clock)?.order ?? -1, { older: from, newer: to })
   const decisions = indexDecisions(input.decided ?? [])
   const splitPoints = createSplitPoints(from, to, input.attributions, decisions)
   const { blocks, olderOrder } = new ChangeTreeBuilder({

@@ -9,7 +9,11 @@ export type FormatItems = ReadonlyMap<string, Y.Item>
 /** A stretch of one item with one visibility in each version (and one recorded author). */
 export interface TextPiece {
   item: Y.Item
+  /** Where the piece starts within its item. */
   offset: number
+  /** The id of the piece's first unit. */
+  client: number
+  clock: number
   length: number
   /** The characters; a line break for an inline node. */
   text: string
@@ -84,7 +88,7 @@ function addPieces(item: Y.Item, text: string, olderMarks: Marks, newerMarks: Ma
     if (next <= start) continue
     const older = context.visibleIn(client, clock + start, context.from)
     const newer = context.visibleIn(client, clock + start, context.to)
-    if (older || newer) pieces.push({ item, offset: start, length: next - start, text: text.slice(start, next), older, newer, olderMarks, newerMarks, olderFormats, newerFormats })
+    if (older || newer) pieces.push({ item, offset: start, client, clock: clock + start, length: next - start, text: text.slice(start, next), older, newer, olderMarks, newerMarks, olderFormats, newerFormats })
     start = next
   }
 }

@@ -66,21 +66,20 @@ export function readVersionTree(fragment: Y.XmlFragment, snapshot: Y.Snapshot, s
  * ids fall back to the element item, where the element that stands in the other version (or one under the
  * same parent) keeps the id.
  */
-export function assignKeys(older: VersionTree, newer: VersionTree) {
+export function assignKeys(older: VersionTree, newer: VersionTree, insertedOrder: (item: Y.Item) => number, snapshots: { older: Y.Snapshot; newer: Y.Snapshot }) {
   const olderCounts = countIds(older.roots)
   const newerCounts = countIds(newer.roots)
   const assign = (tree: VersionTree, counts: Map<string, VersionNode[]>, otherCounts: Map<string, VersionNode[]>) => {
-    const keepers = new Set<string>()
-    // In document order, so that a duplicate's parent already has its key.
-    visit(tree.roots, (node) => {
-      const duplicates = node.id === null ? undefined : counts.get(node.id)
-      if (node.id !== null && duplicates?.length === 1) node.key = node.id
-      else if (node.id !== null && !keepers.has(node.id) && keepsId(node, otherCounts.get(node.id))) {
-        keepers.add(node.id)
-        node.key = node.id
-      } else {
-        node.key = itemKey(node.item)
+    for (const [id, nodes] of counts) {
+      if (nodes.length === 1) {
+        nodes[0]!.key = id
+        continue
       }
+      const keeper = keeperOf(nodes, otherCounts.get(id), insertedOrder, tree === older ? [snapshots.older, snapshots.newer] : [snapshots.newer, snapshots.older])
+      for (const node of nodes) node.key = node === keeper ? id : itemKey(node.item)
+    }
+    visit(tree.roots, (node) => {
+      if (!node.key) node.key = itemKey(node.item)
       tree.byKey.set(node.key, node)
     })
   }
@@ -88,13 +87,38 @@ export function assignKeys(older: VersionTree, newer: VersionTree) {
   assign(newer, newerCounts, olderCounts)
 }
 
-/** Of duplicates, the element the other version has keeps the id, else the one under the same parent. */
-function keepsId(node: VersionNode, others: readonly VersionNode[] | undefined): boolean {
+/**
+ * Of duplicates (two sessions re-created the same block at once, or one re-created it while another emptied
+ * it), the one at the same place holding the counterpart's text keeps the id; then the element the other
+ * version has; then the one that arrived first. The others are blocks of their own.
+ */
+function keeperOf(nodes: readonly VersionNode[], others: readonly VersionNode[] | undefined, insertedOrder: (item: Y.Item) => number, [own, other]: [Y.Snapshot, Y.Snapshot]): VersionNode | undefined {
   const counterpart = others?.length === 1 ? others[0]! : undefined
-  if (!counterpart) return false
-  if (counterpart.item === node.item) return true
-  const parentKey = counterpart.parent ? counterpart.parent.key || counterpart.parent.id : null
-  return (node.parent?.key ?? null) === parentKey
+  if (!counterpart) return undefined
+  const place = placeIdOf(counterpart)
+  const text = textIn(counterpart.element, other)
+  const rank = (node: VersionNode) => (placeIdOf(node) === place ? 4 : 0) + (text !== '' && textIn(node.element, own) === text ? 2 : 0) + (node.item === counterpart.item ? 1 : 0)
+  return [...nodes].sort((a, b) => rank(b) - rank(a) || insertedOrder(a.item) - insertedOrder(b.item))[0]
+}
+
+/** The text an element holds in a version, for telling duplicates apart. */
+function textIn(element: Y.XmlElement, snapshot: Y.Snapshot): string {
+  let text = ''
+  for (let item = element._start; item !== null; item = item.right) {
+    if (!isVisibleIn(item, snapshot) || !(item.content instanceof Y.ContentType)) continue
+    const type = item.content.type
+    if (type instanceof Y.XmlElement) text += textIn(type, snapshot)
+    else if (type instanceof Y.XmlText) {
+      for (let part = type._start; part !== null; part = part.right) if (part.content instanceof Y.ContentString && isVisibleIn(part, snapshot)) text += part.content.str
+    }
+  }
+  return text
+}
+
+function placeIdOf(node: VersionNode): string {
+  let parent = node.parent
+  while (parent && listTypes.has(parent.type)) parent = parent.parent
+  return parent ? (parent.id ?? itemKey(parent.item)) : ''
 }
 
 /** The key of the nearest ancestor outside lists: list containers re-created around a list item do not move it. */
