@@ -45,14 +45,17 @@ export function createRevertContext(ydoc: Y.Doc, fromSnapshot: Y.Snapshot): Reve
 }
 
 /**
- * Takes back changes of a comparison on the live document, in the order given: an insertion is removed, a
+ * Takes back changes of a comparison on the live document, in the order given (moves last): an insertion is removed, a
  * deletion restored (as new text, so it is attributed to whoever rejects), an attribute or a mark set back,
  * a moved or reordered block put back where it stood with its current content. Works on the change's items
  * only, so it never fails on what later edits did around them: items already gone are left alone. The
  * caller runs this inside the transaction that records who made the edit.
  */
 export function revertChanges(ydoc: Y.Doc, changes: readonly RevertibleChange[], context: RevertContext): void {
-  for (const change of changes) revertChange(ydoc, change, context)
+  // Moves last: putting a block back copies it, and the edits inside it name the items of the copy it had.
+  const placements = new Set<ChangeEntry['kind']>(['move', 'reorder'])
+  for (const change of changes) if (!placements.has(change.kind)) revertChange(ydoc, change, context)
+  for (const change of changes) if (placements.has(change.kind)) revertChange(ydoc, change, context)
 }
 
 /** Takes back one change; see `revertChanges`. */
@@ -181,8 +184,9 @@ function restoreItems(slices: readonly ItemSlice[], context: RevertContext) {
 }
 
 interface TextInsertion {
-  /** Characters of visible text before the place, now and in the older version. */
-  offset: number
+  /** The first deleted character the text restores: the restored text goes right before it. */
+  anchor: Y.ID
+  /** Characters of visible text before the place in the older version. */
   olderOffset: number
   text: string
   /** The marks the text had in the older version. */
@@ -194,7 +198,6 @@ function restoreText(text: Y.XmlText, slices: readonly ItemSlice[], context: Rev
   for (const slice of slices) wanted.set(slice.item, [...(wanted.get(slice.item) ?? []), slice])
   const insertions: TextInsertion[] = []
   const olderMarks: Record<string, unknown> = {}
-  let offset = 0
   let olderOffset = olderTextBefore(text, context)
   for (let item = text._start; item !== null; item = item.right) {
     const inOlder = isVisibleIn(item, context.fromSnapshot)
@@ -207,20 +210,56 @@ function restoreText(text: Y.XmlText, slices: readonly ItemSlice[], context: Rev
     const parts = item.deleted && item.content instanceof Y.ContentString ? wanted.get(item) : undefined
     for (const part of [...(parts ?? [])].sort((a, b) => a.from - b.from)) {
       const restored = (item.content as Y.ContentString).str.slice(part.from, part.to)
+      const anchor = Y.createID(item.id.client, item.id.clock + part.from)
       const partOlderOffset = olderOffset + (inOlder ? part.from : 0)
       const last = insertions.at(-1)
-      if (last && last.offset === offset && last.olderOffset + last.text.length === partOlderOffset && JSON.stringify(last.marks) === JSON.stringify(olderMarks)) last.text += restored
-      else insertions.push({ offset, olderOffset: partOlderOffset, text: restored, marks: { ...olderMarks } })
+      if (last && last.anchor.client === anchor.client && last.anchor.clock + last.text.length === anchor.clock && JSON.stringify(last.marks) === JSON.stringify(olderMarks)) last.text += restored
+      else insertions.push({ anchor, olderOffset: partOlderOffset, text: restored, marks: { ...olderMarks } })
     }
-    if (!item.deleted && item.countable) offset += item.length
     if (inOlder && item.countable) olderOffset += item.length
+  }
+  if (isLive(text._item!)) {
+    // Right before the deleted characters themselves: restored neighbours keep their order whatever was restored before.
+    for (const insertion of insertions) {
+      const inserted = insertBefore(text, insertion.anchor, new Y.ContentString(insertion.text))
+      setMarks(text, visibleOffsetOf(text, inserted), insertion.text.length, insertion.marks)
+    }
+    return
   }
   const target = liveTextFor(text, context)
   if (!target) return
-  for (const insertion of insertions.reverse()) {
-    const index = target.text === text ? insertion.offset : target.map(insertion.olderOffset)
-    insertText(target.text, Math.max(0, Math.min(index, target.text.length)), insertion.text, insertion.marks)
-  }
+  for (const insertion of insertions.reverse()) insertText(target.text, Math.max(0, Math.min(target.map(insertion.olderOffset), target.text.length)), insertion.text, insertion.marks)
+}
+
+/**
+ * Integrates new content into `parent` immediately before the (deleted) item with id `anchor`, where index-based
+ * inserts cannot reach: they place new text after a run of deleted items, so a restored neighbour would land on
+ * the wrong side of text restored earlier.
+ */
+function insertBefore(parent: Parent, anchor: Y.ID, content: Y.ContentString | Y.ContentType): Y.Item {
+  const ydoc = parent.doc!
+  let inserted: Y.Item | null = null
+  Y.transact(ydoc, (transaction) => {
+    const right = Y.getItemCleanStart(transaction, anchor)
+    const left = right.left
+    inserted = new Y.Item(Y.createID(ydoc.clientID, Y.getState(ydoc.store, ydoc.clientID)), left, left ? left.lastId : null, right, right.id, parent, null, content)
+    inserted.integrate(transaction, 0)
+  })
+  return inserted!
+}
+
+/** Characters of visible text before `item`. */
+function visibleOffsetOf(text: Y.XmlText, item: Y.Item): number {
+  let offset = 0
+  for (let current = text._start; current !== null && current !== item; current = current.right) if (!current.deleted && current.countable) offset += current.length
+  return offset
+}
+
+/** Gives the characters exactly `marks`: those in force there but not in `marks` are switched off. */
+function setMarks(text: Y.XmlText, index: number, length: number, marks: Record<string, unknown>) {
+  const attributes: Record<string, unknown> = { ...marks }
+  for (const key of formattingKeysIn(text, index, index + length)) if (!(key in attributes)) attributes[key] = null
+  if (Object.keys(attributes).length > 0) text.format(index, length, attributes)
 }
 
 /** Characters the older version had in the texts of the same block before `text`. */
@@ -342,8 +381,16 @@ function restoreBlock(item: Y.Item, context: RevertContext) {
 function putBack(item: Y.Item, json: ReturnType<typeof readElementJson>, context: RevertContext) {
   const parent = parentOf(item)
   const element = jsonToYXml(json)
-  if (parent instanceof Y.XmlElement ? isLive(parent._item!) : parent instanceof Y.XmlFragment) {
-    ;(parent as Y.XmlFragment).insert(liveIndexBefore(parent as Y.XmlFragment, item), [element])
+  const id = typeof json.attrs?.['id'] === 'string' ? json.attrs['id'] : null
+  const already = id && context.restored.has(id) ? context.liveBlocks().get(id) : undefined
+  if (already && isLive(already._item!)) {
+    // Put back already, inside an ancestor restored as it stood: this content (a moved block's edits) replaces it.
+    const place = parentOf(already._item!) as Y.XmlFragment
+    const index = liveIndexBefore(place, already._item!)
+    place.delete(index, 1)
+    place.insert(index, [element])
+  } else if (parent instanceof Y.XmlElement ? isLive(parent._item!) : parent instanceof Y.XmlFragment) {
+    insertBefore(parent as Y.XmlFragment, item.id, new Y.ContentType(element))
   } else if (parent instanceof Y.XmlElement) {
     const copy = liveCopyOf(parent, context)
     if (copy) {
@@ -372,9 +419,11 @@ function liveIndexBefore(parent: Parent, item: Y.Item): number {
 function indexAfterOlderSiblings(copy: Y.XmlElement, item: Y.Item, context: RevertContext): number {
   const before = new Set<string>()
   for (let sibling = item.left; sibling !== null; sibling = sibling.left) {
-    if (!isVisibleIn(sibling, context.fromSnapshot) || !(sibling.content instanceof Y.ContentType) || !(sibling.content.type instanceof Y.XmlElement)) continue
-    const id = sibling.content.type.getAttribute('id')
-    if (typeof id === 'string') before.add(id)
+    if (!isVisibleIn(sibling, context.fromSnapshot)) continue
+    // A deleted element has no attributes left: its id is read where it stood.
+    const older = olderCounterpart(sibling, context)
+    const id = older ? blockIdOf(older) : null
+    if (id) before.add(id)
   }
   let index = 0
   let after = 0
@@ -472,8 +521,10 @@ function revertAttribute(entry: Y.Item, context: RevertContext) {
 
 function revertAttributeOf(element: Y.XmlElement, key: string, context: RevertContext) {
   if (!isLive(element._item!)) return
-  // A value of the wrong type, stored by an older version, is not brought back.
-  const previous = sanitizeAttributes(element.nodeName, element.getAttributes(context.fromSnapshot)).valid[key]
+  // Read in the older version itself: a snapshot read of a map entry merged with a later one of its client sees the
+  // later one's deletion. A value of the wrong type, stored by an older version, is not brought back.
+  const older = olderCounterpart(element._item!, context)
+  const previous = older ? sanitizeAttributes(older.nodeName, older.getAttributes()).valid[key] : undefined
   if (previous === undefined || previous === null) element.removeAttribute(key)
   else element.setAttribute(key, previous as string)
 }
