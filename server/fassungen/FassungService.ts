@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto'
-import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
+import type { JSONContent } from '@tiptap/core'
 import * as Y from 'yjs'
 import type { PublicUser } from '../../shared/accounts/PublicUser'
 import type { ChangeModel } from '../../shared/changes/ChangeModel'
@@ -16,7 +16,6 @@ import type { Storage } from '../storage/Storage'
 import type { JobRunner } from '../workers/JobRunner'
 import type { ResultCache } from '../workers/ResultCache'
 import type { VersionState } from './compareVersions'
-import { readVersionNode } from './readVersionNode'
 
 /** A version to read or compare: a Fassung id, or 'draft' for the live document. */
 export type VersionId = string
@@ -87,15 +86,15 @@ export class FassungService {
   }
 
   /**
-   * The document as it reads in `version`. A Fassung frozen by an older version may hold content the schema
-   * does not allow: it is left out, and logged.
+   * The document as it reads in `version`, as ProseMirror JSON, read in a worker. A Fassung frozen by an
+   * older version may hold content the schema does not allow: it is left out, and logged.
    */
-  async readVersion(user: PublicUser, documentId: string, version: VersionId): Promise<ProseMirrorNode> {
+  async readVersion(user: PublicUser, documentId: string, version: VersionId, signal?: AbortSignal): Promise<JSONContent> {
     await this.access.requireReadable(user, documentId)
-    const resolved = await this.resolve(documentId, version)
-    const { node, problems } = readVersionNode(resolved.state, Y.decodeSnapshot(resolved.snapshot))
+    const { state, snapshot } = await this.resolve(documentId, version)
+    const { json, problems } = await this.jobs.run('readVersion', { state, snapshot }, { userId: user.id, ...(signal ? { signal } : {}) })
     this.logLeftOut(documentId, version, problems)
-    return node
+    return json
   }
 
   /** Logs content of a version that the schema does not allow and readers therefore left out. */

@@ -12,8 +12,8 @@ export function registerFassungRoutes(app: Hono<AppEnv>, fassungen: FassungServi
   app.get('/api/documents/:id/fassungen', async (c) => c.json({ fassungen: await fassungen.list(c.get('user'), c.req.param('id')) }))
 
   app.get('/api/documents/:id/versions/:version', async (c) => {
-    const doc = await fassungen.readVersion(c.get('user'), c.req.param('id'), c.req.param('version'))
-    return c.json({ doc: doc.toJSON() })
+    const doc = await fassungen.readVersion(c.get('user'), c.req.param('id'), c.req.param('version'), c.req.raw.signal)
+    return c.json({ doc })
   })
 
   app.get('/api/documents/:id/compare', async (c) => {

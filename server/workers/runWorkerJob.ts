@@ -6,6 +6,7 @@ type JobHandlers = { [Kind in WorkerJobKind]: (input: WorkerJobs[Kind]['input'])
 const handlers: JobHandlers = {
   importText: async (input) => (await import('../documents/prepareTextImport')).prepareTextImport(input),
   importDocx: async (input) => (await import('../documents/prepareDocxImport')).prepareDocxImport(input),
+  readVersion: async (input) => (await import('../fassungen/readVersionJson')).readVersionJson(input),
   compare: async (input) => (await import('../fassungen/compareVersions')).compareVersions(input),
   export: async (input) => (await import('../export/renderExportJob')).renderExportJob(input),
 }
