@@ -73,14 +73,31 @@ export class ChangeAuthors {
   private left(client: number, clock: number, blockId: string | null, depth: number): RecordedEvent | null {
     const renamed = this.renamedAway(client, clock, blockId)
     if (this.visible(client, clock, this.to)) return renamed
-    let removed = this.attributions.deletion(client, clock)
+    let removed = this.deletion(client, clock)
     const copy = depth < maxChain ? this.copies.copyOf(client, clock) : undefined
     if (copy !== undefined) {
       const [copyClient, copyClock] = split(copy)
       // Re-created and still there, the character did not leave through this deletion.
       removed = this.visible(copyClient, copyClock, this.to) ? this.renamedAway(copyClient, copyClock, blockId) : (this.left(copyClient, copyClock, blockId, depth + 1) ?? removed)
     }
-    return earlier(removed, renamed) ?? this.attributions.deletion(client, clock)
+    return earlier(removed, renamed) ?? this.deletion(client, clock)
+  }
+
+  /**
+   * The update that deleted the unit. The server records only what an update itself deletes: a unit
+   * deleted because a concurrent update deleted the block around it was deleted by that update.
+   */
+  private deletion(client: number, clock: number): RecordedEvent | null {
+    const own = this.attributions.deletion(client, clock)
+    if (own) return own
+    let parent = this.reader.itemAt(client, clock)?.parent
+    for (let depth = 0; depth < maxChain && parent instanceof Y.AbstractType && parent._item; depth += 1) {
+      const { id } = parent._item
+      const found = this.attributions.deletion(id.client, id.clock)
+      if (found) return found
+      parent = parent._item.parent
+    }
+    return null
   }
 
   /** When the element holding the unit got the id `blockId` (null if it had it from the start or never). */

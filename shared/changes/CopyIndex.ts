@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import type { UpdateAttribution } from '../history/UpdateAttribution'
+import { AttributionIndex } from './AttributionIndex'
 import { ItemReader } from './ItemReader'
 import { matchSequences } from './matchSequences'
 
@@ -27,11 +28,23 @@ export class CopyIndex {
   private readonly copies = new Map<string, string>()
   private readonly elementSources = new Map<Y.Item, Y.Item>()
 
-  constructor(attributions: readonly UpdateAttribution[], private readonly reader: ItemReader) {
-    for (const attribution of attributions) {
-      if (attribution.inserted.length === 0 || attribution.deleted.length === 0) continue
-      this.linkUpdate(attribution)
+  private readonly insertionOrder: (client: number, clock: number) => number
+
+  constructor(
+    attributions: readonly UpdateAttribution[],
+    private readonly reader: ItemReader,
+    /** The place in the log of the update that inserted client:clock, or -1 (read from `attributions` if not given). */
+    insertionOrder?: (client: number, clock: number) => number,
+  ) {
+    if (insertionOrder) this.insertionOrder = insertionOrder
+    else {
+      const index = new AttributionIndex(attributions, new Map())
+      this.insertionOrder = (client, clock) => index.insertion(client, clock)?.order ?? -1
     }
+    attributions.forEach((attribution, order) => {
+      if (attribution.inserted.length === 0 || attribution.deleted.length === 0) return
+      this.linkUpdate(attribution, order)
+    })
   }
 
   /** The unit client:clock copies, as `client:clock`, or undefined. */
@@ -60,10 +73,10 @@ export class CopyIndex {
     return this.elementSources.get(item)
   }
 
-  private linkUpdate(attribution: UpdateAttribution) {
-    const deleted = this.collect(attribution.deleted)
+  private linkUpdate(attribution: UpdateAttribution, order: number) {
+    const deleted = this.collect(attribution.deleted, order)
     if (deleted.units.size === 0 && deleted.elements.size === 0) return
-    const inserted = this.collect(attribution.inserted)
+    const inserted = this.collect(attribution.inserted, order)
     for (const [blockId, allInserted] of inserted.units) {
       const allDeleted = deleted.units.get(blockId)
       if (!allDeleted) continue
@@ -93,20 +106,30 @@ export class CopyIndex {
     }
   }
 
-  private collect(ranges: UpdateAttribution['inserted']) {
+  /** The block id an element carried when update `order` came in (its latest id set by then). */
+  private idAt(element: Y.XmlElement, order: number): string | null {
+    let found: string | null = null
+    for (const { value, entry } of this.reader.attributeHistory(element, 'id')) {
+      if (this.insertionOrder(entry.id.client, entry.id.clock) > order) break
+      found = typeof value === 'string' ? value : null
+    }
+    return found ?? this.reader.lastIdOf(element)
+  }
+
+  private collect(ranges: UpdateAttribution['inserted'], order: number) {
     const units = new Map<string, Token[]>()
     const elements = new Map<string, Y.Item>()
     for (const range of ranges) {
       for (const { item, from, to } of this.reader.itemsIn(range)) {
         const element = ItemReader.elementOf(item)
         if (element) {
-          const id = this.reader.lastIdOf(element)
+          const id = this.idAt(element, order)
           if (id !== null && !elements.has(id)) elements.set(id, item)
         }
         const value = tokenValue(item)
         if (value === null) continue
         const textblock = this.reader.textblockOf(item)
-        const id = textblock ? this.reader.lastIdOf(textblock) : null
+        const id = textblock ? this.idAt(textblock, order) : null
         if (id === null) continue
         const tokens = units.get(id) ?? []
         if (tokens.length === 0) units.set(id, tokens)

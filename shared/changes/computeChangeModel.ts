@@ -48,7 +48,7 @@ export function computeChangeModel(input: ChangeModelInput): ChangeModel {
   const numbersFrom = numberBlocksById(yDocToConceptNode(Y.createDocFromSnapshot(ydoc, from)))
   const numbersTo = numberBlocksById(yDocToConceptNode(Y.createDocFromSnapshot(ydoc, to)))
   const reader = new ItemReader(ydoc)
-  const copies = new CopyIndex(input.attributions.attributions, reader)
+  const copies = new CopyIndex(input.attributions.attributions, reader, (client, clock) => input.attributions.insertion(client, clock)?.order ?? -1)
   const authors = new ChangeAuthors(input.attributions, copies, reader, from, to)
   const older = readVersionTree(fragment, from, skippedItems)
   const newer = readVersionTree(fragment, to, skippedItems)

@@ -101,12 +101,25 @@ interface FrozenVersion extends LedgerVersion {
  * (Fassungen and the draft) is compared and checked against the ledger. Returns the problems found.
  */
 export function runLedgerSimulation(operations: readonly LedgerOperation[], inspect?: (model: ChangeModel, hub: Y.Doc) => void): string[] {
+  // Block ids come from crypto.getRandomValues; seeded here, so that a run replays exactly (the binding compares ids).
+  const random = createSeededRandom(0x1d5)
+  const crypto = globalThis.crypto
+  const ownGetRandomValues = Object.getOwnPropertyDescriptor(crypto, 'getRandomValues')
+  Object.defineProperty(crypto, 'getRandomValues', {
+    configurable: true,
+    value: <T extends ArrayBufferView | null>(array: T): T => {
+      if (array instanceof Uint8Array) for (let index = 0; index < array.length; index += 1) array[index] = random.integer(256)
+      return array
+    },
+  })
   const simulation = new LedgerSimulation()
   try {
     for (const operation of operations) simulation.apply(operation)
     return simulation.check(inspect)
   } finally {
     simulation.destroy()
+    if (ownGetRandomValues) Object.defineProperty(crypto, 'getRandomValues', ownGetRandomValues)
+    else Reflect.deleteProperty(crypto, 'getRandomValues')
   }
 }
 
