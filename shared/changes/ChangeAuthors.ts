@@ -36,13 +36,20 @@ export class ChangeAuthors {
   attribute(element: Y.XmlElement, key: string): ChangeAuthor | null {
     const entry = this.attributeEntry(element, key)
     if (entry === null) return null
-    if (Y.isDeleted(this.to.ds, entry.id)) return this.attributions.deletedBy(entry.id.client, entry.id.clock)
-    const source = element._item ? this.copies.elementSourceOf(element._item) : undefined
+    if (Y.isDeleted(this.to.ds, entry.id) && !Y.isDeleted(this.to.ds, element._item!.id)) return this.attributions.deletedBy(entry.id.client, entry.id.clock)
+    return this.setter(element, entry, key, 0)
+  }
+
+  private setter(element: Y.XmlElement, newest: Y.Item, key: string, depth: number): ChangeAuthor | null {
+    // Setting the value an attribute already has changes nothing: the first of equal values set it.
+    let entry = newest
+    while (entry.left !== null && JSON.stringify(ItemReader.entryValue(entry.left)) === JSON.stringify(ItemReader.entryValue(entry))) entry = entry.left
+    const source = element._item && depth < maxChain ? this.copies.elementSourceOf(element._item) : undefined
     const sourceElement = source ? ItemReader.elementOf(source) : null
     // A re-created element carries its attributes over: whoever set the value on the original set it.
     if (sourceElement && this.createdWith(entry, element)) {
       const sourceEntry = this.reader.attributeEntry(sourceElement, key)
-      if (sourceEntry && JSON.stringify(ItemReader.entryValue(sourceEntry)) === JSON.stringify(ItemReader.entryValue(entry))) return this.attribute(sourceElement, key)
+      if (sourceEntry && JSON.stringify(ItemReader.entryValue(sourceEntry)) === JSON.stringify(ItemReader.entryValue(entry))) return this.setter(sourceElement, sourceEntry, key, depth + 1)
     }
     return this.attributions.insertedBy(entry.id.client, entry.id.clock)
   }
@@ -52,6 +59,53 @@ export class ChangeAuthors {
     let entry = this.reader.attributeEntry(element, key)
     while (entry !== null && entry.id.clock >= (this.to.sv.get(entry.id.client) ?? 0)) entry = entry.left
     return entry
+  }
+
+  /**
+   * Who last changed the formatting `key` on the character client:clock between the versions: the update
+   * after which the character had its newer value and before which it had not. Formatting restated by
+   * someone who formatted the text next to it (Yjs ends a format range with a format item) changes nothing.
+   */
+  formatted(client: number, clock: number, key: string): ChangeAuthor | null {
+    const character = this.reader.itemAt(client, clock)
+    if (!character) return null
+    const formats: Y.Item[] = []
+    for (let item = character.left; item !== null; item = item.left) if (item.content instanceof Y.ContentFormat && item.content.key === key) formats.push(item)
+    const events: { order: number; author: ChangeAuthor | null }[] = []
+    // Formatting the binding copied with re-created text stands since its original was written.
+    const insertionOf = (format: Y.Item) => {
+      let { client: formatClient, clock: formatClock } = format.id
+      for (let step = 0; step < maxChain; step += 1) {
+        const source = this.copies.sourceOf(formatClient, formatClock)
+        if (source === undefined) break
+        ;[formatClient, formatClock] = split(source)
+      }
+      return { event: this.attributions.insertion(formatClient, formatClock), client: formatClient, clock: formatClock }
+    }
+    for (const format of formats) {
+      const { event: inserted, client: formatClient, clock: formatClock } = insertionOf(format)
+      if (inserted && formatClock < (this.to.sv.get(formatClient) ?? 0) && formatClock >= (this.from.sv.get(formatClient) ?? 0)) events.push(inserted)
+      const deleted = this.attributions.deletion(formatClient, formatClock)
+      if (deleted && Y.isDeleted(this.to.ds, format.id) && !Y.isDeleted(this.from.ds, format.id)) events.push(deleted)
+    }
+    events.sort((a, b) => a.order - b.order)
+    // The value at a point of the log: the nearest format item to the left that was there then.
+    const valueAt = (order: number) => {
+      for (const format of formats) {
+        const inserted = insertionOf(format).event?.order ?? -1
+        const deleted = this.attributions.deletion(format.id.client, format.id.clock)?.order ?? Infinity
+        if (inserted <= order && order < deleted) return JSON.stringify((format.content as Y.ContentFormat).value ?? null)
+      }
+      return 'null'
+    }
+    let author: ChangeAuthor | null = null
+    let previous = events.length > 0 ? valueAt(events[0]!.order - 1) : 'null'
+    for (const event of events) {
+      const value = valueAt(event.order)
+      if (value !== previous) author = event.author
+      previous = value
+    }
+    return author
   }
 
   /** True if the item stood in the older version and is deleted in the newer one. */

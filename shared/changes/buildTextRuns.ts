@@ -257,6 +257,9 @@ function formatChanges(olderMarks: Marks, newerMarks: Marks, pending: PendingRun
 }
 
 function formatAuthor(key: string, pending: PendingRun, blockId: string | null, authors: ChangeAuthors): ChangeAuthor | null {
+  const [client, clock] = pending.first
+  const toggler = authors.formatted(client, clock, key)
+  if (toggler) return toggler
   const newer = pending.newerFormats?.get(key)
   const older = pending.olderFormats?.get(key)
   // A mark whose formatting was deleted was removed by the deletion; one that new formatting overrides, by that.

@@ -90,7 +90,9 @@ function checkAttributes(block: ChangeBlock, older: LedgerVersion, newer: Ledger
   if (!block.id) return problems
   const before = older.reading.attributes.get(block.id)
   const after = newer.reading.attributes.get(block.id)
-  if (!before || !after || block.status !== 'unchanged') return problems
+  // Two Maßnahmen with one id (concurrent re-creation) leave the ledger no way to tell their values apart.
+  const duplicated = (reading: LedgerReading) => reading.units.filter((id) => id === block.id).length > 1
+  if (!before || !after || block.status !== 'unchanged' || duplicated(older.reading) || duplicated(newer.reading)) return problems
   for (const key of Object.keys(after)) {
     const change = block.attributeChanges.find((candidate) => candidate.key === key)
     if (before[key] === after[key]) {
