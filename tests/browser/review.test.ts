@@ -206,7 +206,8 @@ describe('Fassungen, comparison and Synopse in a real browser', () => {
     const badges = await page.getByTestId('change-badge').allTextContents()
     expect(badges).toContain('Kürzel S1 → S2')
     expect(badges).toContain('Eingefügt: Handlungsfeld · Jugend und Familie')
-    expect(badges.find((badge) => badge.startsWith('Verschoben von'))).toBe('Verschoben von 1.2 Bildung nach 1.3 Arbeit')
+    // Where it stood is numbered as in the older Fassung, where it stands as in the newer one.
+    expect(badges.find((badge) => badge.startsWith('Verschoben von'))).toBe('Verschoben von 1.1 Bildung nach 1.3 Arbeit')
     expect(await page.getByTestId('move-source').textContent()).toContain('verschoben nach 1.3 Arbeit')
     const renumbered = await page.getByTestId('renumbered').allTextContents()
     expect(renumbered.map((text) => text.replace(/Neu nummeriert, bisher |, jetzt /g, ''))).toEqual(['1.1 → 1.2', '1.2 → 1.3'])
@@ -254,6 +255,62 @@ describe('Fassungen, comparison and Synopse in a real browser', () => {
     await saveReviewScreenshot(page, 'fassung-reader')
     const readerViolations = await runAxe(page)
     expect(readerViolations, JSON.stringify(readerViolations, null, 2)).toEqual([])
+    await context.close()
+  })
+
+  it('says where each change stands and shows a deleted list item as one readable line', async () => {
+    const listId = await createDocument(server, zuwanderung, 'Konzept mit Liste')
+    const author = await createEditingClient(server, listId, zuwanderung)
+    clients.push(author)
+    const withList = JSON.parse(JSON.stringify(smallConceptJson)) as typeof smallConceptJson
+    const item = (text: string) => ({ type: NodeName.listItem, content: [{ type: NodeName.paragraph, content: [{ type: 'text', text }] }] })
+    const activities = withList.content![1]!.content![2]!.content![3]!
+    activities.content![0]!.content = [item('Kita-Leitungstreffen'), item('Abstimmung der Qualität'), item('Kooperation mit dem BAMF')]
+    author.editor.edit((tr) => tr.replaceWith(0, tr.doc.content.size, tr.doc.type.schema.nodeFromJSON(withList).content))
+    const fassungResponse = await callApi(server, zuwanderung.token, 'POST', `/api/documents/${listId}/fassungen`, { name: 'Vorlage', gremium: 'AFS', date: '2021-03-21', status: 'Entwurf' })
+    const fassungId = ((await fassungResponse.json()) as { id: string }).id
+
+    const writer = await createEditingClient(server, listId, jugend)
+    clients.push(writer)
+    writer.editor.edit((tr) => {
+      const removed = findNode(tr.doc, (node) => node.type.name === NodeName.listItem && node.textContent === 'Abstimmung der Qualität')
+      tr.delete(removed.position, removed.position + removed.node.nodeSize)
+    })
+    writer.editor.edit((tr) => {
+      const target = findTextblock(tr.doc, 'Alle Kinder haben Zugang zu Bildung.')
+      tr.insertText(' Von Anfang an.', target.position + 1 + target.node.content.size)
+    })
+    await expect.poll(async () => ((await (await callApi(server, zuwanderung.token, 'GET', `/api/documents/${listId}/compare?from=${fassungId}&to=draft`)).json()) as ChangeModel).changes.length).toBe(2)
+
+    const { context, page } = await openSignedInPage(browser, server, zuwanderung, `/d/${listId}/vergleich/${fassungId}/draft`)
+    await page.getByTestId('change-document').waitFor()
+    await expect.poll(() => page.getByTestId('change-item').count()).toBe(2)
+    // Every change says where it stands: block and section number.
+    const locations = await page.getByTestId('change-item-location').allTextContents()
+    expect(locations).toHaveLength(2)
+    expect(locations[0]).toBe('Oberziel · 1.1')
+    expect(locations[1]).toMatch(/^Teilziel 1 · .* · 1\.1$/)
+
+    // The deleted list item: its text on one line, as it was written, its badge above it.
+    const deleted = page.locator('li.change-block--deleted').filter({ hasText: 'Abstimmung der Qualität' })
+    await deleted.waitFor()
+    const text = deleted.locator('p')
+    expect(await text.textContent()).toBe('Abstimmung der Qualität')
+    const lines = await text.evaluate((element) => {
+      const range = document.createRange()
+      range.selectNodeContents(element)
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size
+    })
+    expect(lines).toBe(1)
+    await saveReviewScreenshot(page, 'deleted-list-item')
+
+    // The Synopse says which section every row belongs to.
+    await page.getByTestId('view-synopse').click()
+    await page.getByTestId('synopse').waitFor()
+    const changedRow = page.getByTestId('synopse-row').filter({ hasText: 'Von Anfang an.' })
+    expect(await changedRow.getByTestId('synopse-location').allTextContents()).toEqual(['Oberziel · 1.1', 'Oberziel · 1.1'])
+    const violations = await runAxe(page)
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([])
     await context.close()
   })
 })
