@@ -8,5 +8,5 @@ export interface WorkerRequest {
   input: unknown
 }
 
-/** What a worker answers for a job: its result or its error. */
-export type WorkerResponse = { id: number; result: unknown } | { id: number; error: SerializedJobError }
+/** What a worker says: that it has loaded and takes jobs, or the result or error of a job. */
+export type WorkerResponse = { ready: true } | { id: number; result: unknown } | { id: number; error: SerializedJobError }

@@ -15,8 +15,10 @@ export interface WorkerPoolOptions {
   threads?: number
   /** Heap limit of each worker (V8 old generation, MB): a job beyond it ends its worker, never the server. */
   maxMemoryMb?: number
-  /** A job that runs longer is stopped together with its worker. */
+  /** A job that runs longer is stopped together with its worker (counted from when the worker has loaded). */
   jobTimeoutMs?: number
+  /** A worker that has not loaded after this long is ended, and its job fails. */
+  startupTimeoutMs?: number
   /** An idle worker ends after this long and gives its memory back. */
   idleTimeoutMs?: number
   /** Jobs waiting for a worker at most; more are refused with 503. */
@@ -37,9 +39,12 @@ interface PendingJob {
 
 interface PoolWorker {
   worker: Worker
+  /** Loaded and taking jobs: from then on a job's time counts. */
+  ready: boolean
   job: PendingJob | null
   jobTimer: NodeJS.Timeout | null
   idleTimer: NodeJS.Timeout | null
+  startupTimer: NodeJS.Timeout | null
 }
 
 const retryAfterSeconds = 5
@@ -55,6 +60,7 @@ export class WorkerPool implements JobRunner {
   private readonly threads: number
   private readonly maxMemoryMb: number
   private readonly jobTimeoutMs: number
+  private readonly startupTimeoutMs: number
   private readonly idleTimeoutMs: number
   private readonly maxQueuedJobs: number
   private readonly entry: URL
@@ -65,6 +71,7 @@ export class WorkerPool implements JobRunner {
     this.threads = Math.max(1, options.threads ?? Math.min(4, os.availableParallelism() - 1))
     this.maxMemoryMb = options.maxMemoryMb ?? 1024
     this.jobTimeoutMs = options.jobTimeoutMs ?? 120_000
+    this.startupTimeoutMs = options.startupTimeoutMs ?? 60_000
     this.idleTimeoutMs = options.idleTimeoutMs ?? 30_000
     this.maxQueuedJobs = options.maxQueuedJobs ?? 64
     this.entry = options.entry ?? new URL(`./workerMain${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url)
@@ -130,8 +137,9 @@ export class WorkerPool implements JobRunner {
     const worker = this.entry.pathname.endsWith('.ts')
       ? new Worker(new URL('./loadTypeScriptWorker.mjs', import.meta.url), { ...settings, workerData: { entry: this.entry.href } })
       : new Worker(this.entry, settings)
-    const poolWorker: PoolWorker = { worker, job: null, jobTimer: null, idleTimer: null }
-    worker.on('message', (response: WorkerResponse) => this.finish(poolWorker, response))
+    const poolWorker: PoolWorker = { worker, ready: false, job: null, jobTimer: null, idleTimer: null, startupTimer: null }
+    poolWorker.startupTimer = setTimeout(() => this.fail(poolWorker, new Error(`worker did not load within ${this.startupTimeoutMs} ms`)), this.startupTimeoutMs)
+    worker.on('message', (response: WorkerResponse) => ('ready' in response ? this.markReady(poolWorker) : this.finish(poolWorker, response)))
     // An uncaught error, an exhausted heap or an exit: the worker is gone, its job with it.
     worker.on('error', (error) => this.fail(poolWorker, error))
     worker.on('exit', (code) => this.fail(poolWorker, new Error(`worker exited with code ${code}`)))
@@ -144,7 +152,8 @@ export class WorkerPool implements JobRunner {
     poolWorker.idleTimer = null
     poolWorker.job = job
     poolWorker.worker.ref()
-    poolWorker.jobTimer = setTimeout(() => this.timeOut(poolWorker), this.jobTimeoutMs)
+    // Jobs sent before the worker has loaded wait in its port; their time counts once it is ready.
+    if (poolWorker.ready) this.startJobTimer(poolWorker)
     try {
       poolWorker.worker.postMessage({ id: job.id, kind: job.kind, input: job.input } satisfies WorkerRequest)
     } catch (error) {
@@ -155,7 +164,18 @@ export class WorkerPool implements JobRunner {
     }
   }
 
-  private finish(poolWorker: PoolWorker, response: WorkerResponse): void {
+  private markReady(poolWorker: PoolWorker): void {
+    poolWorker.ready = true
+    if (poolWorker.startupTimer) clearTimeout(poolWorker.startupTimer)
+    poolWorker.startupTimer = null
+    if (poolWorker.job) this.startJobTimer(poolWorker)
+  }
+
+  private startJobTimer(poolWorker: PoolWorker): void {
+    poolWorker.jobTimer = setTimeout(() => this.timeOut(poolWorker), this.jobTimeoutMs)
+  }
+
+  private finish(poolWorker: PoolWorker, response: Exclude<WorkerResponse, { ready: true }>): void {
     const job = poolWorker.job
     if (!job || job.id !== response.id) return
     this.settle(poolWorker)
@@ -193,8 +213,7 @@ export class WorkerPool implements JobRunner {
   // Removed from the pool first, so that the exit this causes is not taken for a crash.
   private async end(poolWorker: PoolWorker, jobError: Error | null): Promise<void> {
     if (!this.workers.delete(poolWorker)) return
-    if (poolWorker.jobTimer) clearTimeout(poolWorker.jobTimer)
-    if (poolWorker.idleTimer) clearTimeout(poolWorker.idleTimer)
+    for (const timer of [poolWorker.jobTimer, poolWorker.idleTimer, poolWorker.startupTimer]) if (timer) clearTimeout(timer)
     const job = poolWorker.job
     poolWorker.job = null
     if (job) job.reject(jobError ?? new ServiceUnavailableError('Die Verarbeitung ist abgebrochen. Bitte später erneut versuchen.', retryAfterSeconds))

@@ -12,6 +12,7 @@ port.on('message', (request: WorkerRequest) => {
     (error: unknown) => port.postMessage({ id: request.id, error: serializeJobError(error) } satisfies WorkerResponse),
   )
 })
+port.postMessage({ ready: true } satisfies WorkerResponse)
 
 // Byte results (updates, files) move to the main thread instead of being copied, when they own their whole buffer.
 function transferableBuffers(result: unknown): ArrayBuffer[] {

@@ -53,6 +53,11 @@ describe('WorkerPool', () => {
     expect(await runScripted(running, 'echo', 'weiter')).toBe('weiter')
   })
 
+  it('ends a worker that never finishes loading, failing only the job it was given', async () => {
+    const stuck = createPool({ entry: new URL('./stuckWorker.ts', import.meta.url), startupTimeoutMs: 2_000 })
+    await expect(runScripted(stuck, 'echo', 'nie')).rejects.toBeInstanceOf(ServiceUnavailableError)
+  })
+
   it('drops a waiting job whose request went away, while the running one finishes', async () => {
     const running = createPool()
     const sleeping = runScripted(running, 'sleep', 500)

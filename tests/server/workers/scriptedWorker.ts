@@ -26,3 +26,4 @@ port.on('message', (request: WorkerRequest) => {
       for (;;);
   }
 })
+port.postMessage({ ready: true } satisfies WorkerResponse)
