@@ -144,7 +144,7 @@ export function renderResultsMarkdown(results: BenchResults): string {
   if (underLoad) {
     const ratio = underLoad.loaded.latency.p99 / underLoad.quiet.latency.p99
     const heavyCalls = underLoad.heavy.map(({ route, calls, refused }) => `${route}: ${calls}${refused > 0 ? ` (${refused} refused)` : ''}`).join('; ')
-    lines.push(`| Fan-out, 20 clients in one document, p50 / p99 (ms) without other work | ${milliseconds(underLoad.quiet.latency.p50)} / ${milliseconds(underLoad.quiet.latency.p99)} |`)
+    lines.push(`| Fan-out, 20 clients in one document, server on all cores, p50 / p99 (ms) without other work | ${milliseconds(underLoad.quiet.latency.p50)} / ${milliseconds(underLoad.quiet.latency.p99)} |`)
     lines.push(`| **The same while another session imports, compares and exports the 200-page concept**, p50 / p99 (ms); p99 ratio (target ≤ 1.2×) | ${milliseconds(underLoad.loaded.latency.p50)} / ${milliseconds(underLoad.loaded.latency.p99)}; ${ratio.toFixed(2)}× |`)
     lines.push(`| Heavy requests during that run | ${heavyCalls} |`)
   } else lines.push(`| Fan-out under heavy work | ${fail(ours, 'fan-out under heavy work', fassung.fanOutUnderHeavyWork)} |`)
