@@ -11,6 +11,7 @@ import { ReadOnlyGuard } from './collaboration/ReadOnlyGuard'
 import { renderCaret } from './collaboration/renderCaret'
 import { renderCaretSelection } from './collaboration/renderCaretSelection'
 import { FieldNavigation } from './fieldNavigation/FieldNavigation'
+import { ListIndentation } from './lists/ListIndentation'
 import { HandlungsfeldWithView } from './nodes/handlungsfeld/HandlungsfeldWithView'
 import { MassnahmeWithView } from './nodes/massnahme/MassnahmeWithView'
 import { TeilzielWithView } from './nodes/teilziel/TeilzielWithView'
@@ -48,6 +49,7 @@ export function createEditorExtensions(options: {
     // Readers get no writing hints ("/" for building blocks) at their caret.
     ...(options.readOnly ? [ReadOnlyGuard] : [ConceptPlaceholder]),
     FieldNavigation,
+    ListIndentation,
     SlashCommands,
     EditorShortcuts.configure({ onOpenLinkDialog: options.onOpenLinkDialog, onFocusToolbar: options.onFocusToolbar }),
   ]

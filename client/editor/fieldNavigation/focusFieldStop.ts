@@ -11,7 +11,7 @@ export function focusFieldStop(editor: Editor, stop: FieldStop, direction: Field
   if (stop.kind === 'massnahmeControls') {
     const element = editor.view.nodeDOM(stop.position)
     if (!(element instanceof HTMLElement)) return false
-    const controls = element.querySelectorAll<HTMLElement>('[data-field-control]')
+    const controls = Array.from(element.querySelectorAll<HTMLElement>('[data-field-control]')).filter((control) => !control.matches(':disabled'))
     const control = direction === 'forward' ? controls[0] : controls[controls.length - 1]
     if (!control) return false
     control.focus()

@@ -4,6 +4,7 @@ import type { MassnahmeAttributes } from '../../../../shared/schema/nodes/massna
 import { massnahmeStatusValues } from '../../../../shared/schema/nodes/massnahme/massnahmeFieldDefinitions'
 import { isReadOnlyEditor } from '../../collaboration/isReadOnlyEditor'
 import { moveToAdjacentFieldStop } from '../../fieldNavigation/moveToAdjacentFieldStop'
+import { focusOutsideEditor } from '../../focusOutsideEditor'
 import { massnahmeStatusLabels } from './massnahmeStatusLabels'
 import { MassnahmeTextInput } from './MassnahmeTextInput'
 
@@ -23,14 +24,17 @@ export function MassnahmeView({ node, editor, getPos }: ReactNodeViewProps) {
 
   const handleStatusChange = (event: ChangeEvent<HTMLSelectElement>) => update({ status: event.target.value })
 
-  // Tab past the last control goes on into the Maßnahme text, Shift+Tab before the first back to the previous field.
+  // Tab past the last control goes on into the Maßnahme text, Shift+Tab before the first back to the previous
+  // field; only controls that can take the focus count (a reader's status menu is disabled).
   const handleHeaderKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key !== 'Tab') return
-    const controls = Array.from(event.currentTarget.querySelectorAll<HTMLElement>('[data-field-control]'))
+    const controls = Array.from(event.currentTarget.querySelectorAll<HTMLElement>('[data-field-control]')).filter((control) => !control.matches(':disabled'))
     const leavesHeader = event.shiftKey ? event.target === controls[0] : event.target === controls[controls.length - 1]
     const position = getPos()
     if (!leavesHeader || typeof position !== 'number') return
-    if (moveToAdjacentFieldStop(editor, { kind: 'massnahmeControls', position }, event.shiftKey ? 'backward' : 'forward')) event.preventDefault()
+    event.preventDefault()
+    const direction = event.shiftKey ? 'backward' : 'forward'
+    if (!moveToAdjacentFieldStop(editor, { kind: 'massnahmeControls', position }, direction)) focusOutsideEditor(editor, direction)
   }
 
   return (
