@@ -1,10 +1,14 @@
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { yDocToConceptJson } from '../../shared/yjs/conceptConversions'
+import { createTestClient, waitFor, waitForSync, type TestClient } from '../utils/createTestClient'
+import { clickAtFieldEnd } from '../utils/clickAtFieldEnd'
 import { createTestServer, type TestServer } from '../utils/createTestServer'
 import { importFixtureDocument } from '../utils/importFixtureDocument'
 import { launchBrowser } from '../utils/launchBrowser'
 import { openSignedInPage } from '../utils/openSignedInPage'
 import { readFieldText } from '../utils/readFieldText'
+import { runAxe } from '../utils/runAxe'
 import { callApi, createAccount, signInAsAdmin, type SignedIn } from '../utils/testAccounts'
 
 const seed003 = 'rendsburg-eckernfoerde-beschlussvorlage.txt'
@@ -37,6 +41,7 @@ async function readDraft(server: TestServer, account: SignedIn, documentId: stri
 describe('structure-safe editing in the browser (seed 003)', () => {
   let server: TestServer
   let browser: Browser
+  let observer: TestClient | undefined
 
   beforeAll(async () => {
     server = await createTestServer()
@@ -44,6 +49,7 @@ describe('structure-safe editing in the browser (seed 003)', () => {
   })
 
   afterAll(async () => {
+    observer?.destroy()
     await browser?.close()
     await server?.cleanup()
   })
@@ -59,6 +65,7 @@ describe('structure-safe editing in the browser (seed 003)', () => {
     const draftBefore = await readDraft(server, editor, documentId)
 
     await teilziel.locator('[data-type="teilzielZiel"] .concept-field-content p').first().click({ position: { x: 60, y: 8 } })
+    await settleSelection(page)
     await extendSelectionInto(page, 'teilzielAktivitaeten')
     const { selected, textBefore } = await readSelection(page)
     expect(selected.length).toBeGreaterThan(100)
@@ -99,6 +106,7 @@ describe('structure-safe editing in the browser (seed 003)', () => {
     const draftBefore = await readDraft(server, editor, documentId)
 
     await engagement.locator('[data-type="teilzielVerantwortliche"] .concept-field-content p').last().click({ position: { x: 40, y: 8 } })
+    await settleSelection(page)
     await extendSelectionInto(page, 'handlungsfeldTitel')
     const { selected, textBefore } = await readSelection(page)
     await page.keyboard.press('Delete')
@@ -113,11 +121,155 @@ describe('structure-safe editing in the browser (seed 003)', () => {
     expect(await numbers()).toEqual(numbersBefore)
     await context.close()
   })
+
+  it('a full Tab pass and Shift+Tab pass through the concept, with Esc, change nothing in the stored document', async () => {
+    const admin = await signInAsAdmin(server)
+    const editor = await createAccount(server, admin, { username: 'tastatur', name: 'Lea Tastatur', department: 'Fachdienst Zuwanderung', role: 'editor' })
+    const documentId = await importFixtureDocument(server, editor, seed003)
+    observer = createTestClient(server.wsUrl, documentId, { params: { token: admin.token } })
+    await waitForSync(observer.provider)
+    const { context, page } = await openSignedInPage(browser, server, editor, `/d/${documentId}`)
+    await openEditor(page)
+    const draftBefore = await readDraft(server, editor, documentId)
+    const updatesBefore = await countUpdatesBy(server, admin, documentId, editor)
+    const storedBefore = yDocToConceptJson(observer.ydoc)
+
+    await page.locator('.handlungsfeld-titel').first().click()
+    await settleSelection(page)
+    const forward = await pressUntilFocusLeavesEditor(page, 'Tab')
+    expect(forward.fields).toBeGreaterThan(21 * 5)
+    // Past the last field, Tab leaves the editor (here for the outline, as nothing follows the editor).
+    expect(forward.leftTo).toContain('outline-entry')
+
+    const lastTeilziel = page.getByTestId('teilziel').last()
+    await lastTeilziel.locator('[data-type="teilzielVerantwortliche"] .concept-field-content p').first().click()
+    await settleSelection(page)
+    const activitiesBefore = await fieldTexts(lastTeilziel)
+    await page.keyboard.press('Shift+Tab')
+    expect(await focusField(page)).toBe('teilzielAktivitaeten')
+    await page.keyboard.press('Shift+Tab')
+    expect(await focusField(page)).toBe('teilzielZielgruppe')
+    expect(await fieldTexts(lastTeilziel)).toEqual(activitiesBefore)
+    const backward = await pressUntilFocusLeavesEditor(page, 'Shift+Tab')
+    expect(backward.fields).toBeGreaterThan(21 * 5)
+    expect(backward.leftTo).toContain('toolbar')
+
+    // Esc leaves the editor for the outline entry of the Teilziel the cursor is in.
+    await lastTeilziel.locator('[data-type="teilzielZiel"] .concept-field-content p').first().click()
+    await settleSelection(page)
+    await page.keyboard.press('Escape')
+    const focused = await describeFocus(page)
+    expect(focused).toContain('outline-entry')
+    expect(focused).toContain('teilziel')
+
+    await waitForAwarenessBarrier(page, observer)
+    expect(yDocToConceptJson(observer.ydoc)).toEqual(storedBefore)
+    expect(await readDraft(server, editor, documentId)).toEqual(draftBefore)
+    expect(await countUpdatesBy(server, admin, documentId, editor)).toBe(updatesBefore)
+    await context.close()
+  })
+
+  it('Tab indents a list item only with the caret at its start, Shift+Tab never lifts an item out of its field’s list, Tab from the Maßnahme status enters its text', async () => {
+    const admin = await signInAsAdmin(server)
+    const editor = await createAccount(server, admin, { username: 'listen', name: 'Ole Listen', department: 'Fachdienst Zuwanderung', role: 'editor' })
+    const documentId = await importFixtureDocument(server, editor, seed003)
+    const { context, page } = await openSignedInPage(browser, server, editor, `/d/${documentId}`)
+    await openEditor(page)
+    const teilziel = page.getByTestId('teilziel').first()
+    const items = teilziel.locator('[data-type="teilzielAktivitaeten"] li')
+    const itemCount = await items.count()
+    expect(itemCount).toBeGreaterThan(2)
+
+    await items.nth(0).locator('p').click({ position: { x: 1, y: 6 } })
+    await page.keyboard.press('Home')
+    await settleSelection(page)
+    await page.keyboard.press('Shift+Tab')
+    expect(await focusField(page)).toBe('teilzielZielgruppe')
+    expect(await items.count()).toBe(itemCount)
+
+    await items.nth(1).locator('p').click({ position: { x: 1, y: 6 } })
+    await page.keyboard.press('Home')
+    await settleSelection(page)
+    await page.keyboard.press('Tab')
+    await expect.poll(() => teilziel.locator('[data-type="teilzielAktivitaeten"] li li').count()).toBe(1)
+    await page.keyboard.press('Shift+Tab')
+    await expect.poll(() => teilziel.locator('[data-type="teilzielAktivitaeten"] li li').count()).toBe(0)
+    expect(await items.count()).toBe(itemCount)
+    await page.keyboard.press('Shift+Tab')
+    expect(await focusField(page)).toBe('teilzielZielgruppe')
+    expect(await items.count()).toBe(itemCount)
+
+    // A Maßnahme: Tab from its status goes on into its text.
+    await clickAtFieldEnd(teilziel.locator('[data-type="teilzielVerantwortliche"] .concept-field-content'))
+    await settleSelection(page)
+    await page.getByTestId('insert-massnahme').click()
+    await page.keyboard.type('Sprachkurse für Eltern')
+    await page.keyboard.press('Shift+Tab')
+    expect(await describeFocus(page)).toContain('massnahme-status')
+    await page.keyboard.press('Tab')
+    expect(await focusField(page)).toBe('massnahmeText')
+    expect(await describeFocus(page)).toContain('editor')
+    await context.close()
+  })
+
+  it('the slash menu opens on an empty line as an announced combobox, not after “Entwurf /”, and leaves no empty line in the field', async () => {
+    const admin = await signInAsAdmin(server)
+    const editor = await createAccount(server, admin, { username: 'slash', name: 'Ida Slash', department: 'Fachdienst Zuwanderung', role: 'editor' })
+    const documentId = await importFixtureDocument(server, editor, seed003)
+    const { context, page } = await openSignedInPage(browser, server, editor, `/d/${documentId}`)
+    await openEditor(page)
+    const text = page.getByTestId('editor')
+    const teilziel = page.getByTestId('teilziel').first()
+    const verantwortliche = teilziel.locator('[data-type="teilzielVerantwortliche"] .concept-field-content')
+    const verantwortlicheBefore = await readFieldText(verantwortliche)
+
+    await clickAtFieldEnd(verantwortliche)
+    await settleSelection(page)
+    await page.keyboard.type(' Entwurf /')
+    expect(await page.getByTestId('slash-menu').count()).toBe(0)
+    expect(await text.getAttribute('role')).toBe('textbox')
+    await page.keyboard.press('Enter')
+    expect(await verantwortliche.locator('p').count()).toBe(2)
+    expect(await page.getByTestId('teilziel').count()).toBe(21)
+
+    // On the empty line the Enter made, "/" opens the menu as an expanded combobox.
+    await page.keyboard.press('Backspace')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('/')
+    await page.getByTestId('slash-menu').waitFor()
+    expect(await text.getAttribute('role')).toBe('combobox')
+    expect(await text.getAttribute('aria-expanded')).toBe('true')
+    const listboxId = await text.getAttribute('aria-controls')
+    expect(await page.locator(`[id="${listboxId}"]`).getAttribute('role')).toBe('listbox')
+    const activeId = await text.getAttribute('aria-activedescendant')
+    expect(await page.locator(`[id="${activeId}"]`).getAttribute('aria-selected')).toBe('true')
+    expect(await page.getByTestId('slash-menu-status').textContent()).toContain('Vorschläge')
+    const violations = await runAxe(page)
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([])
+    await page.keyboard.press('Escape')
+    expect(await page.getByTestId('slash-menu').count()).toBe(0)
+    expect(await text.getAttribute('role')).toBe('textbox')
+    expect(await text.getAttribute('aria-expanded')).toBeNull()
+    expect(await describeFocus(page)).toContain('editor')
+
+    await page.keyboard.press('Backspace')
+    await page.keyboard.type('/teil')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.getByTestId('teilziel').count()).toBe(22)
+    // The line "/teil" was typed on is gone with the "/teil"; the new Teilziel follows the old one.
+    expect(await verantwortliche.locator('p').count()).toBe(1)
+    expect(await readFieldText(verantwortliche)).toBe(`${verantwortlicheBefore} Entwurf /`)
+    expect(await focusField(page)).toBe('teilzielZiel')
+    await context.close()
+  })
 })
 
 /** Shift+↓ until the selection reaches into the field (how often depends on the line breaks). */
 async function extendSelectionInto(page: Page, fieldType: string): Promise<void> {
-  for (let presses = 0; presses < 20 && (await focusField(page)) !== fieldType; presses += 1) await page.keyboard.press('Shift+ArrowDown')
+  for (let presses = 0; presses < 20 && (await focusField(page)) !== fieldType; presses += 1) {
+    await page.keyboard.press('Shift+ArrowDown')
+    await settleSelection(page)
+  }
   expect(await focusField(page)).toBe(fieldType)
 }
 
@@ -128,5 +280,61 @@ function readSelection(page: Page): Promise<{ selected: string; textBefore: stri
     const state = dom?.editor?.state
     if (!state) throw new Error('no editor')
     return { selected: state.doc.textBetween(state.selection.from, state.selection.to, ''), textBefore: state.doc.textBetween(0, state.doc.content.size, '') }
+  })
+}
+
+/** Where the keyboard focus is: the element's test id, role and classes, and whether it is the editor. */
+function describeFocus(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null
+    if (!element) return ''
+    const inEditor = element.closest('.ProseMirror') ? 'editor' : ''
+    const outlineKind = element.closest('.outline-item')?.className ?? ''
+    return [element.dataset['testid'], element.getAttribute('role'), element.className, element.closest('[role="toolbar"]') ? 'toolbar' : '', outlineKind, inEditor].filter(Boolean).join(' ')
+  })
+}
+
+/** Presses `key` until the focus leaves the editor; how many field stops it passed and where the focus went. */
+async function pressUntilFocusLeavesEditor(page: Page, key: string): Promise<{ fields: number; leftTo: string }> {
+  for (let presses = 1; presses <= 600; presses += 1) {
+    await page.keyboard.press(key)
+    const focus = await describeFocus(page)
+    if (!focus.includes('editor')) return { fields: presses, leftTo: focus }
+  }
+  throw new Error(`${key} never left the editor`)
+}
+
+/** Waits until the observer has received an awareness change the page sent after everything it sent before. */
+async function waitForAwarenessBarrier(page: Page, observer: TestClient): Promise<void> {
+  const marker = `barrier-${Date.now()}`
+  await page.evaluate((value) => {
+    type WithEditor = Element & { editor?: { extensionManager: { extensions: { name: string; options: { provider?: { awareness: { setLocalStateField(field: string, value: unknown): void } } } }[] } } }
+    const dom = document.querySelector('.ProseMirror') as WithEditor | null
+    const caret = dom?.editor?.extensionManager.extensions.find((extension) => extension.name === 'collaborationCaret')
+    if (!caret?.options.provider) throw new Error('no collaboration provider')
+    caret.options.provider.awareness.setLocalStateField('testBarrier', value)
+  }, marker)
+  await waitFor(() => [...observer.provider.awareness.getStates().values()].some((state) => (state as { testBarrier?: string }).testBarrier === marker), 'the page’s awareness barrier')
+}
+
+async function countUpdatesBy(server: TestServer, reader: SignedIn, documentId: string, author: SignedIn): Promise<number> {
+  const response = await callApi(server, reader.token, 'GET', `/api/documents/${documentId}/history`)
+  expect(response.status).toBe(200)
+  const { history } = (await response.json()) as { history: { userId: string; updates: number }[] }
+  return history.filter((entry) => entry.userId === author.user.id).reduce((sum, entry) => sum + entry.updates, 0)
+}
+
+/**
+ * Waits until the editor has taken over the browser's selection: it does so on `selectionchange`, which the
+ * browser delivers after the click or key that moved the selection, while scripted keys can come sooner.
+ */
+async function settleSelection(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    type WithEditor = Element & { editor?: { state: { selection: { anchor: number; head: number } }; view: { posAtDOM(node: Node, offset: number): number } } }
+    const editor = (document.querySelector('.ProseMirror') as WithEditor | null)?.editor
+    const selection = window.getSelection()
+    if (!editor || !selection?.anchorNode || !selection.focusNode) return false
+    const { anchor, head } = editor.state.selection
+    return editor.view.posAtDOM(selection.anchorNode, selection.anchorOffset) === anchor && editor.view.posAtDOM(selection.focusNode, selection.focusOffset) === head
   })
 }

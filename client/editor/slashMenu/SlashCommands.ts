@@ -1,10 +1,10 @@
 import { Extension } from '@tiptap/core'
 import { isChangeOrigin } from '@tiptap/extension-collaboration'
-import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state'
+import { Plugin, PluginKey, type Selection, type Transaction } from '@tiptap/pm/state'
 import { filterBlockCommands } from '../commands/filterBlockCommands'
-import { findSlashTrigger } from './findSlashTrigger'
+import { findSlashTrigger, type SlashTrigger } from './findSlashTrigger'
 import { runSlashMenuCommand } from './runSlashMenuCommand'
-import { slashMenuListboxId, slashMenuOptionId } from './slashMenuIds'
+import { showSlashMenuAsCombobox } from './showSlashMenuAsCombobox'
 import type { SlashMenuMeta, SlashMenuState } from './SlashMenuState'
 
 export const slashMenuPluginKey = new PluginKey<SlashMenuState>('slashMenu')
@@ -12,9 +12,11 @@ export const slashMenuPluginKey = new PluginKey<SlashMenuState>('slashMenu')
 const closed: SlashMenuState = { active: false, from: 0, to: 0, query: '', selectedIndex: 0, dismissedAt: null }
 
 /**
- * Typing "/" at the start of a paragraph or after a space opens a menu of the block commands, filtered by
- * what follows ("/teil" → Teilziel). The plugin tracks the menu; `SlashMenu` renders it. The high
- * priority lets arrows, Enter, Tab and Escape reach the menu before lists and field navigation do.
+ * Typing "/" on an empty line opens a menu of the block commands, filtered by what follows ("/teil" →
+ * Teilziel); after a space in running text it opens only once what follows names a command, so that
+ * "Entwurf /" and Enter make a new line. The plugin tracks the menu and makes the editor an expanded
+ * combobox while it is open (showSlashMenuAsCombobox); `SlashMenu` renders it. The high priority lets
+ * arrows, Enter, Tab and Escape reach the menu before lists and field navigation do.
  */
 export const SlashCommands = Extension.create({
   name: 'slashCommands',
@@ -26,14 +28,12 @@ export const SlashCommands = Extension.create({
         key: slashMenuPluginKey,
         state: {
           init: () => closed,
-          apply: (tr, previous, _oldState, newState) => nextMenuState(tr, previous, findSlashTrigger(newState.selection)),
+          apply: (tr, previous, _oldState, newState) => nextMenuState(tr, previous, findMenuTrigger(newState.selection)),
         },
-        props: {
-          attributes: (state): Record<string, string> => {
-            const menu = slashMenuPluginKey.getState(state)
-            const command = menu?.active ? filterBlockCommands(menu.query)[menu.selectedIndex] : undefined
-            return command ? { 'aria-controls': slashMenuListboxId, 'aria-activedescendant': slashMenuOptionId(command.id) } : {}
-          },
+        view: (view) => {
+          const update = () => showSlashMenuAsCombobox(view.dom, slashMenuPluginKey.getState(view.state) ?? closed)
+          update()
+          return { update, destroy: () => showSlashMenuAsCombobox(view.dom, closed) }
         },
       }),
     ]
@@ -73,7 +73,13 @@ export const SlashCommands = Extension.create({
   },
 })
 
-function nextMenuState(tr: Transaction, previous: SlashMenuState, trigger: ReturnType<typeof findSlashTrigger>): SlashMenuState {
+function findMenuTrigger(selection: Selection): SlashTrigger | null {
+  const trigger = findSlashTrigger(selection)
+  if (!trigger) return null
+  return trigger.alone || (trigger.query.length > 0 && filterBlockCommands(trigger.query).length > 0) ? trigger : null
+}
+
+function nextMenuState(tr: Transaction, previous: SlashMenuState, trigger: SlashTrigger | null): SlashMenuState {
   if (!trigger) return previous.active || previous.dismissedAt !== null ? closed : previous
   const meta = tr.getMeta(slashMenuPluginKey) as SlashMenuMeta | undefined
   const dismissedAt = previous.dismissedAt === null ? null : tr.mapping.map(previous.dismissedAt)
@@ -83,7 +89,7 @@ function nextMenuState(tr: Transaction, previous: SlashMenuState, trigger: Retur
   const typedHere = tr.docChanged && !isChangeOrigin(tr) && tr.getMeta('addToHistory') !== false
   if (!continuing && !typedHere) return previous.active || previous.dismissedAt !== null ? closed : previous
   const selectedIndex = meta?.type === 'select' ? meta.index : continuing && previous.query === trigger.query ? previous.selectedIndex : 0
-  const next: SlashMenuState = { active: true, ...trigger, selectedIndex, dismissedAt: null }
+  const next: SlashMenuState = { active: true, from: trigger.from, to: trigger.to, query: trigger.query, selectedIndex, dismissedAt: null }
   const unchanged =
     previous.active && previous.from === next.from && previous.to === next.to && previous.query === next.query && previous.selectedIndex === next.selectedIndex
   return unchanged ? previous : next
