@@ -10,6 +10,6 @@ export interface ExportRequest {
   format: ExportFormat
   /** A Fassung id or 'draft'; for the Synopse the newer version. */
   version: string
-  /** The older Fassung of a Synopse. */
+  /** The older Fassung of a Synopse; for the concept, the Fassung whose changes since are listed after the text. */
   from: string | null
 }

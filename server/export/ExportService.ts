@@ -105,6 +105,17 @@ export class ExportService {
         key: cacheKey([documentId, request, title, state.key, titleLines, documentMetadata]),
       }
     }
+    if (request.from) {
+      // The concept "with changes": its text, then every change since the older Fassung with where it stands.
+      const comparison = await fassungen.compareWithKey(user, documentId, request.from, request.version, signal)
+      const older = await this.resolveVersion(user, documentId, request.from)
+      const olderLabel = older.kind === 'fassung' ? formatFassungLabel(older.fassung) : describeExportVersion(older).citation
+      return {
+        job: { ...common, kind: 'concept', ...versionInput, changes: { olderLabel, changes: comparison.model.changes } },
+        fileStem: `${fileTitle} – ${fileLabel} mit Änderungen`,
+        key: cacheKey([documentId, request, title, state.key, titleLines, comparison.key, olderLabel]),
+      }
+    }
     return { job: { ...common, kind: 'concept', ...versionInput }, fileStem: `${fileTitle} – ${fileLabel}`, key: cacheKey([documentId, request, title, state.key, titleLines]) }
   }
 

@@ -6,6 +6,7 @@ import type { ExportVersion } from '../../shared/export/ExportVersion'
 import type { ContentProblem } from '../../shared/schema/validation/ContentProblem'
 import { buildBeschlussvorlageExport } from '../../shared/export/buildBeschlussvorlageExport'
 import { buildConceptExport } from '../../shared/export/buildConceptExport'
+import type { ChangeRegister } from '../../shared/export/changeRegisterBlocks'
 import { buildSynopseExport } from '../../shared/export/buildSynopseExport'
 import { readVersionNode } from '../fassungen/readVersionNode'
 import type { ExportFormat } from './ExportRequest'
@@ -14,7 +15,7 @@ import type { PdfFonts } from './pdf/loadPdfFonts'
 /** Everything an export needs, as plain data that can cross to a worker thread. */
 export type ExportJob = { format: ExportFormat; fonts: PdfFonts; documentTitle: string } & (
   | { kind: 'synopse'; model: ChangeModel; olderLabel: string; newerLabel: string }
-  | { kind: 'concept'; state: Uint8Array; snapshot: Uint8Array; version: ExportVersion }
+  | { kind: 'concept'; state: Uint8Array; snapshot: Uint8Array; version: ExportVersion; changes?: ChangeRegister }
   | { kind: 'beschlussvorlage'; state: Uint8Array; snapshot: Uint8Array; version: ExportVersion; metadata: DocumentMetadata }
 )
 
@@ -44,5 +45,5 @@ function buildExportDocument(job: ExportJob): { exportDocument: ExportDocument; 
   }
   const { node: doc, problems } = readVersionNode(job.state, Y.decodeSnapshot(job.snapshot))
   if (job.kind === 'beschlussvorlage') return { exportDocument: buildBeschlussvorlageExport({ doc, documentTitle: job.documentTitle, version: job.version, metadata: job.metadata }), problems }
-  return { exportDocument: buildConceptExport({ doc, documentTitle: job.documentTitle, version: job.version }), problems }
+  return { exportDocument: buildConceptExport({ doc, documentTitle: job.documentTitle, version: job.version, ...(job.changes ? { changes: job.changes } : {}) }), problems }
 }
