@@ -69,36 +69,51 @@ export function readVersionTree(fragment: Y.XmlFragment, snapshot: Y.Snapshot, s
 export function assignKeys(older: VersionTree, newer: VersionTree, insertedOrder: (item: Y.Item) => number, snapshots: { older: Y.Snapshot; newer: Y.Snapshot }) {
   const olderCounts = countIds(older.roots)
   const newerCounts = countIds(newer.roots)
-  const assign = (tree: VersionTree, counts: Map<string, VersionNode[]>, otherCounts: Map<string, VersionNode[]>) => {
-    for (const [id, nodes] of counts) {
-      if (nodes.length === 1) {
-        nodes[0]!.key = id
-        continue
+  const assign = (tree: VersionTree, counts: Map<string, VersionNode[]>, otherCounts: Map<string, VersionNode[]>, own: Y.Snapshot, other: Y.Snapshot) => {
+    const decided = new Map<string, VersionNode | undefined>()
+    // Level by level, so that duplicates are told apart by their parents' keys.
+    for (let level: readonly VersionNode[] = tree.roots; level.length > 0; level = level.flatMap((node) => node.children)) {
+      for (const node of level) {
+        const candidates = node.id === null ? undefined : counts.get(node.id)
+        if (node.id === null || !candidates) node.key = itemKey(node.item)
+        else if (candidates.length === 1) node.key = node.id
+        else {
+          if (!decided.has(node.id)) decided.set(node.id, keeperOf(candidates.filter((candidate) => depthOf(candidate) === depthOf(node)), otherCounts.get(node.id), insertedOrder, own, other))
+          node.key = decided.get(node.id) === node ? node.id : itemKey(node.item)
+        }
+        tree.byKey.set(node.key, node)
       }
-      const keeper = keeperOf(nodes, otherCounts.get(id), insertedOrder, tree === older ? [snapshots.older, snapshots.newer] : [snapshots.newer, snapshots.older])
-      for (const node of nodes) node.key = node === keeper ? id : itemKey(node.item)
     }
-    visit(tree.roots, (node) => {
-      if (!node.key) node.key = itemKey(node.item)
-      tree.byKey.set(node.key, node)
-    })
   }
-  assign(older, olderCounts, newerCounts)
-  assign(newer, newerCounts, olderCounts)
+  assign(older, olderCounts, newerCounts, snapshots.older, snapshots.newer)
+  assign(newer, newerCounts, olderCounts, snapshots.newer, snapshots.older)
 }
 
 /**
  * Of duplicates (two sessions re-created the same block at once, or one re-created it while another emptied
- * it), the one at the same place holding the counterpart's text keeps the id; then the element the other
- * version has; then the one that arrived first. The others are blocks of their own.
+ * it), the one at the same place (under the same parent block) holding the counterpart's text keeps the id;
+ * then the element the other version has; then the one that arrived first. The others are blocks of their own.
  */
-function keeperOf(nodes: readonly VersionNode[], others: readonly VersionNode[] | undefined, insertedOrder: (item: Y.Item) => number, [own, other]: [Y.Snapshot, Y.Snapshot]): VersionNode | undefined {
+function keeperOf(nodes: readonly VersionNode[], others: readonly VersionNode[] | undefined, insertedOrder: (item: Y.Item) => number, own: Y.Snapshot, other: Y.Snapshot): VersionNode | undefined {
   const counterpart = others?.length === 1 ? others[0]! : undefined
   if (!counterpart) return undefined
-  const place = placeIdOf(counterpart)
+  const place = placeKeyOf(counterpart)
   const text = textIn(counterpart.element, other)
-  const rank = (node: VersionNode) => (placeIdOf(node) === place ? 4 : 0) + (text !== '' && textIn(node.element, own) === text ? 2 : 0) + (node.item === counterpart.item ? 1 : 0)
+  const rank = (node: VersionNode) => (placeKeyOf(node) === place ? 4 : 0) + (text !== '' && textIn(node.element, own) === text ? 2 : 0) + (node.item === counterpart.item ? 1 : 0)
   return [...nodes].sort((a, b) => rank(b) - rank(a) || insertedOrder(a.item) - insertedOrder(b.item))[0]
+}
+
+/** The key (or, before keys are given, the id) of the nearest ancestor outside lists. */
+function placeKeyOf(node: VersionNode): string {
+  let parent = node.parent
+  while (parent && listTypes.has(parent.type)) parent = parent.parent
+  return parent ? parent.key || (parent.id ?? itemKey(parent.item)) : ''
+}
+
+function depthOf(node: VersionNode): number {
+  let depth = 0
+  for (let parent = node.parent; parent; parent = parent.parent) depth += 1
+  return depth
 }
 
 /** The text an element holds in a version, for telling duplicates apart. */

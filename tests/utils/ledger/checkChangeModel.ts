@@ -30,16 +30,27 @@ export function checkChangeModel(model: ChangeModel, older: LedgerVersion, newer
     if (JSON.stringify(expectedBlocks) !== JSON.stringify(actualBlocks)) problems.push(`${pair}: the ${side} side reads\n  ${actualBlocks.join('\n  ')}\nbut the ledger has\n  ${expectedBlocks.join('\n  ')}`)
     if (JSON.stringify(expected.units) !== JSON.stringify(actual.units)) problems.push(`${pair}: the ${side} side has the units ${actual.units.join(' ')} but the ledger ${expected.units.join(' ')}`)
   }
+  // Concurrent re-creation can leave two blocks with one id: the ledger, which knows blocks by id, cannot tell their characters apart.
+  const duplicated = new Set([older, newer].flatMap((version) => repeated([...version.reading.textblocks.map((block) => block.id ?? ''), ...version.reading.units])))
   const visit = (blocks: readonly ChangeBlock[], movedAway: boolean) => {
     for (const block of blocks) {
       const away = movedAway || (block.move !== undefined && block.status === 'deleted')
-      for (const run of block.runs) if (!away) problems.push(...checkRun(run, block.id, older, newer, ledger, pair))
+      for (const run of block.runs) if (!away && !duplicated.has(block.id ?? '')) problems.push(...checkRun(run, block.id, older, newer, ledger, pair))
       if (block.type === NodeName.massnahme && block.status !== 'deleted' && !away) problems.push(...checkAttributes(block, older, newer, ledger, pair))
       visit(block.children, away)
     }
   }
   visit(model.blocks, false)
   return problems
+}
+
+function repeated(ids: readonly string[]): string[] {
+  const seen = new Set<string>()
+  return ids.filter((id) => {
+    if (seen.has(id)) return true
+    seen.add(id)
+    return false
+  })
 }
 
 function checkRun(run: ChangeRun, blockId: string | null, older: LedgerVersion, newer: LedgerVersion, ledger: ChangeLedger, pair: string): string[] {

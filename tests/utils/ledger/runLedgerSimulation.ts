@@ -138,7 +138,9 @@ class LedgerSimulation {
   constructor() {
     this.hub.clientID = 1
     this.hub.on('update', (update: Uint8Array, origin: unknown) => {
-      const userId = origin as string
+      // Yjs tidies formatting in a transaction of its own (origin null): the server attributes that to nobody.
+      if (typeof origin !== 'string') return
+      const userId = origin
       const integrated = describeUpdateItems(Y.decodeUpdate(update))
       // As the server attributes: the update's own new items, and of its deletions those that removed something.
       const inserted = this.pending?.inserted ?? integrated.inserted
