@@ -130,12 +130,6 @@ function textIn(element: Y.XmlElement, snapshot: Y.Snapshot): string {
   return text
 }
 
-function placeIdOf(node: VersionNode): string {
-  let parent = node.parent
-  while (parent && listTypes.has(parent.type)) parent = parent.parent
-  return parent ? (parent.id ?? itemKey(parent.item)) : ''
-}
-
 /** The key of the nearest ancestor outside lists: list containers re-created around a list item do not move it. */
 export function placeOf(node: VersionNode): string {
   let parent = node.parent
