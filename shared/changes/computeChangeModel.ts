@@ -2,7 +2,6 @@ import * as Y from 'yjs'
 import type { ItemRange } from '../history/UpdateAttribution'
 import { CONTENT_FRAGMENT } from '../schema/nodeNames'
 import { inspectConceptContent } from '../schema/validation/inspectConceptContent'
-import { yDocToConceptNode } from '../yjs/conceptConversions'
 import { assignLocations } from './assignLocations'
 import type { AttributionIndex } from './AttributionIndex'
 import { ChangeAuthors } from './ChangeAuthors'
@@ -11,7 +10,7 @@ import { ChangeTreeBuilder } from './ChangeTreeBuilder'
 import { collectChangeEntries } from './collectChangeEntries'
 import { CopyIndex } from './CopyIndex'
 import { ItemReader } from './ItemReader'
-import { numberBlocksById } from './numberBlocksById'
+import { numberVersionTree } from './numberVersionTree'
 import { assignKeys, readVersionTree } from './readVersionTree'
 
 export interface ChangeModelInput {
@@ -38,20 +37,19 @@ export interface ChangeModelInput {
  * by an older version of the server) is left out, as every reader leaves it out.
  */
 export function computeChangeModel(input: ChangeModelInput): ChangeModel {
-  // Work on a copy: reading with snapshots splits items, which must not touch a live document.
-  const ydoc = new Y.Doc({ gc: false })
-  Y.applyUpdate(ydoc, Y.encodeStateAsUpdate(input.ydoc))
+  // Read only: nothing here splits or writes items, so the live document can be read in place.
+  const { ydoc } = input
   const fragment = ydoc.getXmlFragment(CONTENT_FRAGMENT)
   const from = input.from.snapshot
   const to = input.to.snapshot
   const skippedItems = inspectConceptContent(fragment, { includeDeleted: true }).skippedItems
-  const numbersFrom = numberBlocksById(yDocToConceptNode(Y.createDocFromSnapshot(ydoc, from)))
-  const numbersTo = numberBlocksById(yDocToConceptNode(Y.createDocFromSnapshot(ydoc, to)))
   const reader = new ItemReader(ydoc)
   const copies = new CopyIndex(input.attributions.attributions, reader, (client, clock) => input.attributions.insertion(client, clock)?.order ?? -1)
   const authors = new ChangeAuthors(input.attributions, copies, reader, from, to)
   const older = readVersionTree(fragment, from, skippedItems)
   const newer = readVersionTree(fragment, to, skippedItems)
+  const numbersFrom = numberVersionTree(older.roots)
+  const numbersTo = numberVersionTree(newer.roots)
   assignKeys(older, newer, (item) => input.attributions.insertion(item.id.client, item.id.clock)?.order ?? -1, { older: from, newer: to })
   const decisions = indexDecisions(input.decided ?? [])
   const splitPoints = createSplitPoints(from, to, input.attributions, decisions)
