@@ -262,6 +262,41 @@ describe('structure-safe editing in the browser (seed 003)', () => {
     expect(await focusField(page)).toBe('teilzielZiel')
     await context.close()
   })
+
+  it('every selection shape with every operation, by real keys: fields and sections stay, exactly the selected text goes, one Strg+Z restores the stored draft', async () => {
+    const admin = await signInAsAdmin(server)
+    const editor = await createAccount(server, admin, { username: 'tabelle', name: 'Mia Tabelle', department: 'Fachdienst Zuwanderung', role: 'editor' })
+    const documentId = await importFixtureDocument(server, editor, seed003)
+    const { context, page } = await openSignedInPage(browser, server, editor, `/d/${documentId}`)
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url })
+    await openEditor(page)
+    const numbersBefore = await page.getByTestId('handlungsfeld-number').allTextContents()
+    const draftBefore = await readDraft(server, editor, documentId)
+    const textBefore = (await readSelection(page)).textBefore
+
+    for (const shape of browserShapes) {
+      for (const operation of browserOperations) {
+        const label = `${operation.name}: ${shape.name}`
+        if (operation.name === 'Strg+V') await page.evaluate(() => navigator.clipboard.writeText('Eingefügt'))
+        await selectShape(page, shape)
+        const { selected, keptBefore } = await readSelection(page)
+        expect(selected.length, label).toBeGreaterThan(0)
+        for (const key of operation.keys) await page.keyboard.press(key)
+
+        const expectedText = textBefore.slice(0, keptBefore) + operation.inserted + textBefore.slice(keptBefore + selected.length)
+        await expect.poll(async () => (await readSelection(page)).textBefore, { message: label }).toBe(expectedText)
+        expect(await page.getByTestId('handlungsfeld-number').allTextContents(), label).toEqual(numbersBefore)
+        expect(await page.getByTestId('teilziel').count(), label).toBe(shape.wholeTeilziel ? 20 : 21)
+        expect(await readTeilzielFieldTypes(page), label).toEqual(Array.from({ length: shape.wholeTeilziel ? 20 : 21 }, () => teilzielFieldTypes))
+        if (operation.name === 'Strg+X') expect(await page.evaluate(() => navigator.clipboard.readText()), label).toContain(selected.slice(0, 20))
+
+        await page.keyboard.press('Control+z')
+        await expect.poll(async () => (await readSelection(page)).textBefore, { message: label }).toBe(textBefore)
+        await expect.poll(() => readDraft(server, editor, documentId), { message: label }).toEqual(draftBefore)
+      }
+    }
+    await context.close()
+  })
 })
 
 /** Shift+↓ until the selection reaches into the field (how often depends on the line breaks). */
@@ -273,13 +308,14 @@ async function extendSelectionInto(page: Page, fieldType: string): Promise<void>
   expect(await focusField(page)).toBe(fieldType)
 }
 
-/** The selected text and the whole text of the document, as the editor has them (no labels, no carets). */
-function readSelection(page: Page): Promise<{ selected: string; textBefore: string }> {
+/** The selected text, the text before it and the whole text of the document, as the editor has them (no labels, no carets). */
+function readSelection(page: Page): Promise<{ selected: string; keptBefore: number; textBefore: string }> {
   return page.evaluate(() => {
     const dom = document.querySelector('.ProseMirror') as (Element & { editor?: { state: { selection: { from: number; to: number }; doc: { content: { size: number }; textBetween(from: number, to: number, separator: string): string } } } }) | null
     const state = dom?.editor?.state
     if (!state) throw new Error('no editor')
-    return { selected: state.doc.textBetween(state.selection.from, state.selection.to, ''), textBefore: state.doc.textBetween(0, state.doc.content.size, '') }
+    const { from, to } = state.selection
+    return { selected: state.doc.textBetween(from, to, ''), keptBefore: state.doc.textBetween(0, from, '').length, textBefore: state.doc.textBetween(0, state.doc.content.size, '') }
   })
 }
 
@@ -337,4 +373,68 @@ async function settleSelection(page: Page): Promise<void> {
     const { anchor, head } = editor.state.selection
     return editor.view.posAtDOM(selection.anchorNode, selection.anchorOffset) === anchor && editor.view.posAtDOM(selection.focusNode, selection.focusOffset) === head
   })
+}
+
+const teilzielFieldTypes = ['teilzielZiel', 'teilzielAufgaben', 'teilzielZielgruppe', 'teilzielAktivitaeten', 'teilzielVerantwortliche']
+
+interface TextAnchor {
+  type: string
+  prefix: string
+  offset: number
+}
+
+interface BrowserShape {
+  name: string
+  from: TextAnchor
+  to?: TextAnchor
+  /** Select the whole Teilziel whose text starts at `from` as a block. */
+  wholeTeilziel?: boolean
+}
+
+const browserShapes: BrowserShape[] = [
+  { name: 'within a field', from: { type: 'paragraph', prefix: 'Die bedarfsgerechte Betreuung', offset: 4 }, to: { type: 'paragraph', prefix: 'Die bedarfsgerechte Betreuung', offset: 30 } },
+  { name: 'across the fields of one Teilziel', from: { type: 'paragraph', prefix: 'Die bedarfsgerechte Betreuung', offset: 4 }, to: { type: 'paragraph', prefix: 'Der Kreis führt Erfahrungsaustausche', offset: 10 } },
+  { name: 'across two Teilziele', from: { type: 'paragraph', prefix: 'Fachbereich Jugend und Familie - Fachdienst Kinder', offset: 12 }, to: { type: 'paragraph', prefix: 'Die Sprachförderung von Kindern', offset: 8 } },
+  { name: 'from a Teilziel into the next sub-section’s heading', from: { type: 'paragraph', prefix: 'Erwachsene Menschen mit Migrationshintergrund mit', offset: 9 }, to: { type: 'handlungsfeldTitel', prefix: 'Kulturelle Bildung', offset: 6 } },
+  { name: 'from an Oberziel into a Teilziel', from: { type: 'paragraph', prefix: 'Die Teilhabe von allen Menschen', offset: 10 }, to: { type: 'paragraph', prefix: 'Der Kreis unterstützt das bürgerschaftliche', offset: 10 } },
+  { name: 'from a Handlungsfeld into the next one’s Oberziel', from: { type: 'paragraph', prefix: 'Der Kreis unterstützt ehrenamtliche Menschen', offset: 5 }, to: { type: 'paragraph', prefix: 'Interkulturelle Kompetenz und interkulturelle Öffnung in der', offset: 12 } },
+  { name: 'a whole Teilziel as a block', from: { type: 'teilziel', prefix: 'Der Kreis unterstützt das bürgerschaftliche', offset: 0 }, wholeTeilziel: true },
+]
+
+const browserOperations: { name: string; keys: string[]; inserted: string }[] = [
+  { name: 'Entf', keys: ['Delete'], inserted: '' },
+  { name: 'Backspace', keys: ['Backspace'], inserted: '' },
+  { name: 'typing over it', keys: ['N', 'e', 'u'], inserted: 'Neu' },
+  { name: 'Strg+X', keys: ['Control+x'], inserted: '' },
+  { name: 'Strg+V', keys: ['Control+v'], inserted: 'Eingefügt' },
+]
+
+/** Selects a shape through the editor's own commands and puts the focus into the editor. */
+async function selectShape(page: Page, shape: BrowserShape): Promise<void> {
+  await page.evaluate((target) => {
+    type Doc = { descendants(visit: (node: { type: { name: string }; textContent: string }, position: number) => boolean | void): void }
+    type WithEditor = Element & { editor?: { state: { doc: Doc }; commands: { setTextSelection(range: { from: number; to: number }): boolean; setNodeSelection(position: number): boolean }; view: { focus(): void } } }
+    const editor = (document.querySelector('.ProseMirror') as WithEditor | null)?.editor
+    if (!editor) throw new Error('no editor')
+    const locate = (anchor: { type: string; prefix: string; offset: number }) => {
+      let found: number | null = null
+      editor.state.doc.descendants((node, position) => {
+        if (found !== null) return false
+        if (node.type.name === anchor.type && node.textContent.startsWith(anchor.prefix)) found = anchor.type === 'teilziel' ? position : position + 1 + anchor.offset
+        return true
+      })
+      if (found === null) throw new Error(`no ${anchor.type} starting with ${anchor.prefix}`)
+      return found
+    }
+    editor.view.focus()
+    if (target.wholeTeilziel) editor.commands.setNodeSelection(locate(target.from))
+    else editor.commands.setTextSelection({ from: locate(target.from), to: locate(target.to ?? target.from) })
+  }, shape)
+}
+
+/** The field types of every Teilziel, in document order. */
+function readTeilzielFieldTypes(page: Page): Promise<string[][]> {
+  return page.getByTestId('teilziel').evaluateAll((teilziele) =>
+    teilziele.map((teilziel) => Array.from(teilziel.querySelectorAll('.concept-field')).map((field) => field.getAttribute('data-type') ?? '')),
+  )
 }
