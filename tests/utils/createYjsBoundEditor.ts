@@ -32,6 +32,8 @@ export interface YjsBoundEditor {
   cut(): HeadlessClipboard
   /** A paste of what `cut` returned (or any slice), through transformPasted and handlePaste or ProseMirror's own. */
   paste(content: HeadlessClipboard | Slice): void
+  /** Drags the selection and drops it at `target` (a position), through the plugins' drop handlers or ProseMirror's own. */
+  drop(target: number): void
   /** Starts a new undo step, as a pause in typing does. */
   stopCapturing(): void
   destroy(): void
@@ -52,6 +54,7 @@ export function createYjsBoundEditor(ydoc: Y.Doc): YjsBoundEditor {
     enablePasteRules: false,
   })
   const plugins = withNavigator(() => editor.extensionManager.plugins)
+  let dropTarget: number | null = null
   const view = {
     get state() {
       return editor.state
@@ -67,6 +70,7 @@ export function createYjsBoundEditor(ydoc: Y.Doc): YjsBoundEditor {
       const { $head } = (state ?? editor.state).selection
       return ['backward', 'left', 'up'].includes(direction) ? $head.parentOffset === 0 : $head.parentOffset === $head.parent.content.size
     },
+    posAtCoords: () => (dropTarget === null ? null : { pos: dropTarget, inside: -1 }),
     serializeForClipboard: (slice: Slice) => ({ dom: { innerHTML: JSON.stringify(slice.toJSON()) }, text: slice.content.textBetween(0, slice.content.size, '\n\n') }),
   } as unknown as EditorView
 
@@ -155,6 +159,24 @@ export function createYjsBoundEditor(ydoc: Y.Doc): YjsBoundEditor {
       const event = { type: 'paste', preventDefault() {} } as unknown as ClipboardEvent
       if (someProp((plugin) => plugin.props.handlePaste?.call(plugin, view, event, slice))) return
       view.dispatch(editor.state.tr.replaceSelection(slice).scrollIntoView().setMeta('paste', true).setMeta('uiEvent', 'paste'))
+    },
+    drop(target) {
+      let slice = editor.state.selection.content()
+      for (const plugin of plugins) {
+        const transform = plugin.props.transformPasted
+        if (transform) slice = transform.call(plugin, slice, view, false)
+      }
+      const event = { type: 'drop', clientX: 0, clientY: 0, preventDefault() {} } as unknown as DragEvent
+      dropTarget = target
+      try {
+        if (someProp((plugin) => plugin.props.handleDrop?.call(plugin, view, event, slice, true))) return
+      } finally {
+        dropTarget = null
+      }
+      // ProseMirror's own drop of moved content: the dragged selection goes, the slice comes in at the drop point.
+      const tr = editor.state.tr.deleteSelection()
+      const position = tr.mapping.map(target)
+      view.dispatch(tr.replaceRange(position, position, slice).setMeta('uiEvent', 'drop'))
     },
     stopCapturing() {
       undoManager.stopCapturing()

@@ -31,7 +31,7 @@ const allIds = (doc: ProseMirrorNode) => {
   return ids
 }
 
-describe('pasting keeps fields whole', () => {
+describe('pasting and dropping keep fields whole', () => {
   let bound: YjsBoundEditor | undefined
   afterEach(() => bound?.destroy())
 
@@ -106,6 +106,29 @@ describe('pasting keeps fields whole', () => {
     bound.paste(clipboard)
     const moved = findNode(editor.state.doc, (node) => node.type.name === NodeName.teilziel && node.attrs['id'] === source.node.attrs['id']).node
     expect(fieldIds(moved)).toEqual(fieldIds(source.node))
+  })
+
+  it('moves text dragged across the fields of one Teilziel into a field of another, leaving the fields behind, in one undo step', () => {
+    const bound = open()
+    const { editor } = bound
+    bound.select((doc) => TextSelection.create(doc, at(doc, 'Ziel eins wird erreicht.', 5), at(doc, 'Aktivität eins A.', 10)))
+    const first = teilziel(editor.state.doc, 0)
+    const before = editor.getJSON()
+    bound.stopCapturing()
+
+    bound.drop(at(editor.state.doc, 'Gruppe drei Kinder.', 7))
+
+    const source = teilziel(editor.state.doc, 0)
+    expect(fieldIds(source)).toEqual(fieldIds(first))
+    const texts: string[] = []
+    source.forEach((field) => texts.push(field.textContent))
+    expect(texts).toEqual(['Ziel ', '', '', 'eins A.Aktivität eins B.Aktivität eins C.', 'Verantwortlich eins Fachdienst.'])
+    expect(teilziel(editor.state.doc, 2).child(2).textContent).toBe('Gruppe eins wird erreicht.Aufgabe eins beraten.Aufgabe eins begleiten.Gruppe eins Kinder.Aktivität drei Kinder.')
+    expect(fieldNames(teilziel(editor.state.doc, 2))).toEqual(teilzielFieldNames)
+    expect(findConceptRepairs(editor.state.doc, editor.schema)).toEqual([])
+    expect(bound.undoManager.undoStack).toHaveLength(1)
+    editor.commands.undo()
+    expect(editor.getJSON()).toEqual(before)
   })
 
   it('pastes several paragraphs into a Handlungsfeld title as one line of text', () => {
