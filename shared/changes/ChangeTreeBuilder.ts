@@ -173,7 +173,7 @@ export class ChangeTreeBuilder {
       return this.wholeBlock(block, newer.item, 'inserted')
     }
     this.withChildren(block, this.mergeChildren([], newer.children))
-    if (block.children.some((child) => child.status !== 'inserted' || child.move)) return this.restructured(block)
+    if (block.children.some((child) => child.status !== 'inserted')) return this.restructured(block)
     return this.wholeBlock(block, newer.item, 'inserted')
   }
 
@@ -188,7 +188,7 @@ export class ChangeTreeBuilder {
     this.withChildren(block, this.mergeChildren(older.children, []))
     // Everything it held stands elsewhere now: the container itself is gone, not its content.
     if (older.children.length > 0 && block.children.length === 0) return null
-    if (block.children.some((child) => child.status !== 'deleted' || child.move)) return this.restructured(block)
+    if (block.children.some((child) => child.status !== 'deleted')) return this.restructured(block)
     return this.wholeBlock(block, older.item, 'deleted')
   }
 
