@@ -297,6 +297,36 @@ describe('structure-safe editing in the browser (seed 003)', () => {
     }
     await context.close()
   })
+
+  it('typing through an input method (dead key ´ then e) over a selection across fields keeps the fields; one Strg+Z restores the draft', async () => {
+    const admin = await signInAsAdmin(server)
+    const editor = await createAccount(server, admin, { username: 'akzent', name: 'René Akzent', department: 'Fachdienst Zuwanderung', role: 'editor' })
+    const documentId = await importFixtureDocument(server, editor, seed003)
+    const { context, page } = await openSignedInPage(browser, server, editor, `/d/${documentId}`)
+    await openEditor(page)
+    const draftBefore = await readDraft(server, editor, documentId)
+    const textBefore = (await readSelection(page)).textBefore
+    const cdp = await context.newCDPSession(page)
+    const acrossFields = browserShapes.find((shape) => shape.name === 'across the fields of one Teilziel')!
+
+    // With the dead key's keydown, as on a German keyboard; then a composition without one (on-screen keyboards).
+    for (const withKeydown of [true, false]) {
+      await selectShape(page, acrossFields)
+      const { selected, keptBefore } = await readSelection(page)
+      if (withKeydown) await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Dead', code: 'Equal', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 })
+      await cdp.send('Input.imeSetComposition', { text: '´', selectionStart: 1, selectionEnd: 1 })
+      if (withKeydown) await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Dead', code: 'Equal', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 })
+      await cdp.send('Input.imeSetComposition', { text: 'é', selectionStart: 1, selectionEnd: 1 })
+      await cdp.send('Input.insertText', { text: 'é' })
+
+      await expect.poll(async () => (await readSelection(page)).textBefore).toBe(textBefore.slice(0, keptBefore) + 'é' + textBefore.slice(keptBefore + selected.length))
+      expect(await readTeilzielFieldTypes(page)).toEqual(Array.from({ length: 21 }, () => teilzielFieldTypes))
+      await page.keyboard.press('Control+z')
+      await expect.poll(async () => (await readSelection(page)).textBefore).toBe(textBefore)
+      await expect.poll(() => readDraft(server, editor, documentId)).toEqual(draftBefore)
+    }
+    await context.close()
+  })
 })
 
 /** Shift+↓ until the selection reaches into the field (how often depends on the line breaks). */

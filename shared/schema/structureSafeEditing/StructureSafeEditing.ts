@@ -23,8 +23,8 @@ export const structureSafeEditingPluginKey = new PluginKey('structureSafeEditing
 
 /**
  * Structure-safe editing: whatever a selection spans — fields of one Teilziel, several Teilziele,
- * Maßnahmen, Oberziele, Handlungsfelder — Delete, Backspace, Enter, typing over it, cutting it and pasting
- * over it remove exactly the selected text and keep every field and every block that is not selected
+ * Maßnahmen, Oberziele, Handlungsfelder — Delete, Backspace, Enter, typing over it (also through an input
+ * method), cutting it, pasting or dropping over it remove exactly the selected text and keep every field and every block that is not selected
  * completely (see findStructureSafeDeletion). Each of these is one transaction, so one undo step. Pasting
  * into a field keeps it one field (see fitSliceToField); pasted copies of blocks get ids of their own.
  */
@@ -63,9 +63,18 @@ export const StructureSafeEditing = Extension.create({
       new Plugin({
         key: structureSafeEditingPluginKey,
         props: {
-          // Every variant (Strg, Alt, Umschalt): an unhandled one would reach the browser's own deletion.
           handleKeyDown: (view, event) => {
-            if ((event.key !== 'Backspace' && event.key !== 'Delete') || event.isComposing) return false
+            if (event.isComposing) return false
+            // A dead key (´ then e) or an input method starts a composition that replaces the selection in the
+            // DOM itself, beyond ProseMirror's reach: the selection is cleared the safe way first, and the
+            // composition then starts at the caret.
+            if (event.key === 'Dead' || event.key === 'Process' || event.keyCode === 229) {
+              const tr = view.state.tr
+              if (deleteStructureSafely(tr)) view.dispatch(tr.scrollIntoView())
+              return false
+            }
+            // Every variant (Strg, Alt, Umschalt): an unhandled one would reach the browser's own deletion.
+            if (event.key !== 'Backspace' && event.key !== 'Delete') return false
             const tr = view.state.tr
             if (!deleteStructureSafely(tr)) return false
             view.dispatch(tr.scrollIntoView())
@@ -90,6 +99,12 @@ export const StructureSafeEditing = Extension.create({
           },
           handleDrop: (view, event, slice, moved) => handleDrop(view, event, slice, moved),
           handleDOMEvents: {
+            // The same for a composition that starts without such a key (on-screen keyboards, dictation).
+            compositionstart: (view) => {
+              const tr = view.state.tr
+              if (deleteStructureSafely(tr)) view.dispatch(tr.scrollIntoView())
+              return false
+            },
             cut: (view, event) => {
               const { selection } = view.state
               const data = event.clipboardData
