@@ -169,7 +169,7 @@ describe('structure-safe editing in the browser (seed 003)', () => {
     await context.close()
   })
 
-  it('Tab indents a list item only with the caret at its start, Shift+Tab never lifts an item out of its field’s list, Tab from the Maßnahme status enters its text', async () => {
+  it('Tab indents a list item only with the caret at its start, Shift+Tab and Alt+Umschalt+← never lift an item out of its field’s list, Tab from the Maßnahme status enters its text', async () => {
     const admin = await signInAsAdmin(server)
     const editor = await createAccount(server, admin, { username: 'listen', name: 'Ole Listen', department: 'Fachdienst Zuwanderung', role: 'editor' })
     const documentId = await importFixtureDocument(server, editor, seed003)
@@ -198,6 +198,17 @@ describe('structure-safe editing in the browser (seed 003)', () => {
     await page.keyboard.press('Shift+Tab')
     expect(await focusField(page)).toBe('teilzielZielgruppe')
     expect(await items.count()).toBe(itemCount)
+
+    // Alt+Umschalt+→/← indent and outdent anywhere in an item, and never take an item out of the field's list.
+    await items.nth(2).locator('p').click({ position: { x: 40, y: 6 } })
+    await settleSelection(page)
+    await page.keyboard.press('Alt+Shift+ArrowRight')
+    await expect.poll(() => teilziel.locator('[data-type="teilzielAktivitaeten"] li li').count()).toBe(1)
+    await page.keyboard.press('Alt+Shift+ArrowLeft')
+    await expect.poll(() => teilziel.locator('[data-type="teilzielAktivitaeten"] li li').count()).toBe(0)
+    await page.keyboard.press('Alt+Shift+ArrowLeft')
+    expect(await items.count()).toBe(itemCount)
+    expect(await teilziel.locator('[data-type="teilzielAktivitaeten"] .concept-field-content > p').count()).toBe(0)
 
     // A Maßnahme: Tab from its status goes on into its text.
     await clickAtFieldEnd(teilziel.locator('[data-type="teilzielVerantwortliche"] .concept-field-content'))
