@@ -3,6 +3,7 @@ import type { PublicUser } from '../../shared/accounts/PublicUser'
 import { canEditText } from '../../shared/accounts/roles'
 import { getSession } from '../api/getSession'
 import { signOut } from '../api/signOut'
+import { accountChangedEvent } from '../api/accountChangedEvent'
 import { unauthorizedEvent } from '../api/unauthorizedEvent'
 import { AppHeader } from '../layout/AppHeader'
 import type { CurrentUser } from './CurrentUser'
@@ -39,6 +40,18 @@ export function SessionGate({ children }: { children: ReactNode }) {
       setState((current) => (current.status === 'signedIn' && current.account ? { status: 'signedOut', notice: 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.' } : current))
     window.addEventListener(unauthorizedEvent, handleUnauthorized)
     return () => window.removeEventListener(unauthorizedEvent, handleUnauthorized)
+  }, [])
+
+  useEffect(() => {
+    // Read quietly: the page stays, and what depends on the role (an editable editor) follows the new one.
+    const handleAccountChanged = () => {
+      getSession().then(
+        (session) => setState((current) => (session === null ? { status: 'signedOut', notice: null } : session === 'noAccounts' || current.status !== 'signedIn' ? current : { status: 'signedIn', account: session })),
+        (error: unknown) => setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+      )
+    }
+    window.addEventListener(accountChangedEvent, handleAccountChanged)
+    return () => window.removeEventListener(accountChangedEvent, handleAccountChanged)
   }, [])
 
   const account = state.status === 'signedIn' ? state.account : null

@@ -66,8 +66,10 @@ export class AuthorizationWatch {
       this.logger.info('closing a connection whose authorization ended', { documentId: connection.documentId, userId: connection.identity.userId, closeCode: verdict.closeCode })
       connection.close(verdict.closeCode, verdict.reason)
     } else if (!verdict.canWrite && connection.identity.canWrite) {
-      this.logger.info('connection continues read-only', { documentId: connection.documentId, userId: connection.identity.userId })
+      // Closed rather than silently restricted: the client must learn it can no longer write, or its typing would vanish.
+      this.logger.info('closing a connection whose account may no longer write', { documentId: connection.documentId, userId: connection.identity.userId })
       connection.restrictToReading()
+      connection.close(CloseCode.roleChanged, 'Rolle geändert')
     }
   }
 

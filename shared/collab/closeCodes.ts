@@ -30,6 +30,8 @@ export const CloseCode = {
   storageFailure: 4503,
   /** The server is shutting down; reconnect later. */
   serverShutdown: 4504,
+  /** The account's role changed (an editor made reviewer): reconnect, and read from now on without writing. */
+  roleChanged: 4512,
 } as const
 
 export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode]
@@ -46,5 +48,6 @@ export const closeCodeMessages: Record<CloseCodeValue, string> = {
   [CloseCode.clientIdTaken]: 'Client-ID bereits vergeben – Änderungen werden neu gesendet',
   [CloseCode.rateLimited]: 'Zu viele Änderungen in kurzer Zeit',
   [CloseCode.storageFailure]: 'Speichern auf dem Server fehlgeschlagen',
+  [CloseCode.roleChanged]: 'Ihre Rolle wurde geändert: Sie können das Dokument jetzt nur noch lesen',
   [CloseCode.serverShutdown]: 'Server wird neu gestartet',
 }

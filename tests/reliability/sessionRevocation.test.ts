@@ -169,23 +169,30 @@ describe('revoked access, sign-out, expiry, deactivation and demotion reach open
     await signIn(server, 'betroffen', testPasswordFor('betroffen'))
   })
 
-  it('stops the writes of an editor made reviewer at once, while the socket keeps receiving', async () => {
+  it('tells an editor made reviewer at once: the socket closes with 4512, the stock client reconnects and reads on, and its writes are stored nowhere', async () => {
     const { server, admin, victim, documentId, observer } = await setUp()
     const raw = await openRaw(server, documentId, victim)
+    const stock = await openStock(server, documentId, victim)
     appendParagraph(raw.ydoc, 'Als Redakteurin geschrieben')
     await raw.roundTrip()
     expect(await storedContent(server, documentId)).toContain('Als Redakteurin geschrieben')
+    const stockCloseCodes: number[] = []
+    stock.provider.on('connection-close', (event: CloseEvent | null) => {
+      if (event) stockCloseCodes.push(event.code)
+    })
 
     const response = await callApi(server, admin.token, 'PATCH', `/api/users/${victim.user.id}`, { role: 'reviewer' })
     expect(response.status).toBe(200)
     expect(((await response.json()) as { user: { role: string } }).user.role).toBe('reviewer')
-    appendParagraph(raw.ydoc, 'Als Ausschussmitglied geschrieben')
-    // Everything sent before the sync request is handled when its answer comes.
-    await raw.roundTrip()
-    await expectLive(observer, [raw.ydoc], 'Nach der Herabstufung weiter sichtbar')
+    expect(await closeCodeOf(raw)).toBe(CloseCode.roleChanged)
+    await waitFor(() => stockCloseCodes.includes(CloseCode.roleChanged), 'the stock client hears why')
+    await waitFor(() => stock.provider.synced, 'the stock client reconnects')
+    await expectLive(observer, [stock.ydoc], 'Nach der Herabstufung weiter sichtbar')
+
+    appendParagraph(stock.ydoc, 'Als Ausschussmitglied geschrieben')
+    await expectLive(observer, [stock.ydoc], 'Danach geschrieben')
     expect(await storedContent(server, documentId)).not.toContain('Als Ausschussmitglied geschrieben')
     expect(contentXml(observer.ydoc)).not.toContain('Als Ausschussmitglied geschrieben')
-    expect(raw.socket.readyState).toBe(raw.socket.OPEN)
   })
 
   it('PATCH /api/users/:id: admins only, never on themselves to deactivate or demote, 404 for unknown accounts', async () => {

@@ -4,6 +4,7 @@ import * as Y from 'yjs'
 import { CloseCode, closeCodeMessages, type CloseCodeValue } from '../../../shared/collab/closeCodes'
 import { CONTENT_FRAGMENT } from '../../../shared/schema/nodeNames'
 import { createConceptYDoc } from '../../../shared/yjs/createConceptYDoc'
+import { accountChangedEvent } from '../../api/accountChangedEvent'
 import { unauthorizedEvent } from '../../api/unauthorizedEvent'
 import { ClientIdRecovery } from './ClientIdRecovery'
 import type { ConnectionState, SessionSnapshot } from './ConnectionState'
@@ -78,6 +79,7 @@ export class CollaborationSession {
     this.provider.on('status', this.handleStatus)
     this.provider.on('sync', this.handleSync)
     this.provider.on('closed', this.handleClosed)
+    this.provider.on('connection-close', this.handleConnectionClose)
     this.recovery = new ClientIdRecovery({
       ydoc: this.ydoc,
       provider: this.provider,
@@ -140,6 +142,12 @@ export class CollaborationSession {
     if (code === CloseCode.unauthorized) window.dispatchEvent(new Event(unauthorizedEvent))
     if (localCopyRevokingCloseCodes.has(code)) this.discardLocalCopy()
     this.update({ connection: 'offline', closedReason: closeCodeMessages[code as CloseCodeValue] ?? (reason || 'Verbindung vom Server beendet') })
+  }
+
+  private handleConnectionClose = (event: CloseEvent | null) => {
+    if (event?.code !== CloseCode.roleChanged) return
+    this.update({ closedReason: closeCodeMessages[CloseCode.roleChanged] })
+    window.dispatchEvent(new Event(accountChangedEvent))
   }
 
   private handleLocalCopyLoaded = () => {
