@@ -3,8 +3,8 @@ import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state'
 import type { EditorView } from '@tiptap/pm/view'
 import { NodeName } from '../nodeNames'
 import { deleteStructureSafely } from './deleteStructureSafely'
-import { findStructureSafeDeletion } from './findStructureSafeDeletion'
 import { fitSliceToField } from './fitSliceToField'
+import { needsStructureSafeDeletion } from './needsStructureSafeDeletion'
 import { withoutDuplicateBlockIds } from './withoutDuplicateBlockIds'
 
 declare module '@tiptap/core' {
@@ -38,7 +38,7 @@ export const StructureSafeEditing = Extension.create({
       deleteSelectionSafely:
         () =>
         ({ tr, dispatch }) => {
-          if (!findStructureSafeDeletion(tr.doc, tr.selection.from, tr.selection.to)) return false
+          if (!needsStructureSafeDeletion(tr.selection)) return false
           if (dispatch) deleteStructureSafely(tr.scrollIntoView())
           return true
         },
@@ -108,7 +108,7 @@ export const StructureSafeEditing = Extension.create({
             cut: (view, event) => {
               const { selection } = view.state
               const data = event.clipboardData
-              if (!data || !findStructureSafeDeletion(view.state.doc, selection.from, selection.to)) return false
+              if (!data || !needsStructureSafeDeletion(selection)) return false
               const { dom, text } = view.serializeForClipboard(selection.content())
               event.preventDefault()
               data.clearData()
@@ -129,7 +129,7 @@ export const StructureSafeEditing = Extension.create({
 /** Dropping text dragged out of the editor: moved across fields, it leaves the fields behind; dropped into a field, it fits it. */
 function handleDrop(view: EditorView, event: DragEvent, slice: Parameters<typeof fitSliceToField>[0], moved: boolean): boolean {
   const { selection } = view.state
-  const unsafeMove = moved && findStructureSafeDeletion(view.state.doc, selection.from, selection.to) !== null
+  const unsafeMove = moved && needsStructureSafeDeletion(selection)
   const target = view.posAtCoords({ left: event.clientX, top: event.clientY })
   if (!target) return false
   const fitted = fitSliceToField(slice, view.state.doc.resolve(target.pos))
