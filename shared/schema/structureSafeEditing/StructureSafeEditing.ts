@@ -1,5 +1,6 @@
 import { Extension } from '@tiptap/core'
 import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state'
+import type { Slice } from '@tiptap/pm/model'
 import type { EditorView } from '@tiptap/pm/view'
 import { NodeName } from '../nodeNames'
 import { deleteStructureSafely } from './deleteStructureSafely'
@@ -24,9 +25,10 @@ export const structureSafeEditingPluginKey = new PluginKey('structureSafeEditing
 /**
  * Structure-safe editing: whatever a selection spans — fields of one Teilziel, several Teilziele,
  * Maßnahmen, Oberziele, Handlungsfelder — Delete, Backspace, Enter, typing over it (also through an input
- * method), cutting it, pasting or dropping over it remove exactly the selected text and keep every field and every block that is not selected
- * completely (see findStructureSafeDeletion). Each of these is one transaction, so one undo step. Pasting
- * into a field keeps it one field (see fitSliceToField); pasted copies of blocks get ids of their own.
+ * method), cutting it, pasting or dropping over it remove exactly the selected text and keep every field
+ * and every block that is not selected completely (see findStructureSafeDeletion). Each of these is one
+ * transaction, so one undo step. Pasting or dropping into a field keeps it one field (see fitSliceToField);
+ * pasted copies of blocks get ids of their own.
  */
 export const StructureSafeEditing = Extension.create({
   name: 'structureSafeEditing',
@@ -127,7 +129,7 @@ export const StructureSafeEditing = Extension.create({
 })
 
 /** Dropping text dragged out of the editor: moved across fields, it leaves the fields behind; dropped into a field, it fits it. */
-function handleDrop(view: EditorView, event: DragEvent, slice: Parameters<typeof fitSliceToField>[0], moved: boolean): boolean {
+function handleDrop(view: EditorView, event: DragEvent, slice: Slice, moved: boolean): boolean {
   const { selection } = view.state
   const unsafeMove = moved && needsStructureSafeDeletion(selection)
   const target = view.posAtCoords({ left: event.clientX, top: event.clientY })
