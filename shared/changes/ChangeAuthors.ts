@@ -2,7 +2,7 @@ import * as Y from 'yjs'
 import type { AttributionIndex, RecordedEvent } from './AttributionIndex'
 import type { ChangeAuthor } from './ChangeModel'
 import type { CopyIndex } from './CopyIndex'
-import { ItemReader } from './ItemReader'
+import { ItemReader, type AttributeUnit } from './ItemReader'
 
 /** Longest copy chain followed; the binding never copies a character anywhere near this often. */
 const maxChain = 10_000
@@ -34,31 +34,31 @@ export class ChangeAuthors {
 
   /** Who gave the attribute `key` of `element` its value in the newer version (or removed it). */
   attribute(element: Y.XmlElement, key: string): ChangeAuthor | null {
-    const entry = this.attributeEntry(element, key)
-    if (entry === null) return null
-    if (Y.isDeleted(this.to.ds, entry.id) && !Y.isDeleted(this.to.ds, element._item!.id)) return this.attributions.deletedBy(entry.id.client, entry.id.clock)
-    return this.setter(element, entry, key, 0)
+    const unit = this.attributeEntry(element, key)
+    if (unit === null) return null
+    if (Y.isDeleted(this.to.ds, Y.createID(unit.client, unit.clock)) && !Y.isDeleted(this.to.ds, element._item!.id)) return this.attributions.deletedBy(unit.client, unit.clock)
+    return this.setter(element, unit, key, 0)
   }
 
-  private setter(element: Y.XmlElement, newest: Y.Item, key: string, depth: number): ChangeAuthor | null {
+  private setter(element: Y.XmlElement, newest: AttributeUnit, key: string, depth: number): ChangeAuthor | null {
+    const history = this.reader.attributeHistory(element, key)
+    let index = history.findIndex((unit) => unit.client === newest.client && unit.clock === newest.clock)
     // Setting the value an attribute already has changes nothing: the first of equal values set it.
-    let entry = newest
-    while (entry.left !== null && JSON.stringify(ItemReader.entryValue(entry.left)) === JSON.stringify(ItemReader.entryValue(entry))) entry = entry.left
+    while (index > 0 && JSON.stringify(history[index - 1]!.value) === JSON.stringify(history[index]!.value)) index -= 1
+    const unit = index >= 0 ? history[index]! : newest
     const source = element._item && depth < maxChain ? this.copies.elementSourceOf(element._item) : undefined
     const sourceElement = source ? ItemReader.elementOf(source) : null
     // A re-created element carries its attributes over: whoever set the value on the original set it.
-    if (sourceElement && this.createdWith(entry, element)) {
-      const sourceEntry = this.reader.attributeEntry(sourceElement, key)
-      if (sourceEntry && JSON.stringify(ItemReader.entryValue(sourceEntry)) === JSON.stringify(ItemReader.entryValue(entry))) return this.setter(sourceElement, sourceEntry, key, depth + 1)
+    if (sourceElement && this.createdWith(unit, element)) {
+      const sourceUnit = this.reader.latestAttributeUnit(sourceElement, key)
+      if (sourceUnit && JSON.stringify(sourceUnit.value) === JSON.stringify(unit.value)) return this.setter(sourceElement, sourceUnit, key, depth + 1)
     }
-    return this.attributions.insertedBy(entry.id.client, entry.id.clock)
+    return this.attributions.insertedBy(unit.client, unit.clock)
   }
 
-  /** The entry item holding the newer value of attribute `key` (or the older one it removed), as ranges for decisions. */
-  attributeEntry(element: Y.XmlElement, key: string): Y.Item | null {
-    let entry = this.reader.attributeEntry(element, key)
-    while (entry !== null && entry.id.clock >= (this.to.sv.get(entry.id.client) ?? 0)) entry = entry.left
-    return entry
+  /** The value of attribute `key` in the newer version (or the older one it removed), with its id, as ranges for decisions. */
+  attributeEntry(element: Y.XmlElement, key: string): AttributeUnit | null {
+    return this.reader.attributeUnitAt(element, key, this.to)
   }
 
   /**
@@ -160,7 +160,7 @@ export class ChangeAuthors {
     if (!history || blockId === null) return null
     const index = history.findIndex((step) => step.value === blockId)
     if (index <= 0) return null
-    return this.attributions.insertion(history[index]!.entry.id.client, history[index]!.entry.id.clock)
+    return this.attributions.insertion(history[index]!.client, history[index]!.clock)
   }
 
   /** When the element holding the unit stopped carrying the id `blockId`, or null. */
@@ -173,9 +173,9 @@ export class ChangeAuthors {
     })
     if (last < 0) return null
     const next = history[last + 1]
-    if (next) return this.attributions.insertion(next.entry.id.client, next.entry.id.clock)
-    const entry = history[last]!.entry
-    return Y.isDeleted(this.to.ds, entry.id) && !(entry.parent as Y.AbstractType<unknown>)._item?.deleted ? this.attributions.deletion(entry.id.client, entry.id.clock) : null
+    if (next) return this.attributions.insertion(next.client, next.clock)
+    const { entry, client: entryClient, clock: entryClock } = history[last]!
+    return Y.isDeleted(this.to.ds, Y.createID(entryClient, entryClock)) && !(entry.parent as Y.AbstractType<unknown>)._item?.deleted ? this.attributions.deletion(entryClient, entryClock) : null
   }
 
   private idHistory(client: number, clock: number) {
@@ -184,11 +184,11 @@ export class ChangeAuthors {
     return textblock ? this.reader.attributeHistory(textblock, 'id') : null
   }
 
-  private createdWith(entry: Y.Item, element: Y.XmlElement): boolean {
+  private createdWith(unit: AttributeUnit, element: Y.XmlElement): boolean {
     const elementItem = element._item
     if (!elementItem) return false
     const created = this.attributions.insertion(elementItem.id.client, elementItem.id.clock)
-    const set = this.attributions.insertion(entry.id.client, entry.id.clock)
+    const set = this.attributions.insertion(unit.client, unit.clock)
     return created !== null && set !== null && created.order === set.order
   }
 

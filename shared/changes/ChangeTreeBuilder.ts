@@ -298,12 +298,12 @@ export class ChangeTreeBuilder {
       if (JSON.stringify(before[key] ?? null) === JSON.stringify(after[key] ?? null)) continue
       const entry = this.context.authors.attributeEntry(newer.element, key)
       changes.push({
-        changeId: attributeChangeId([newer.item.id.client, newer.item.id.clock], key, entry ? [entry.id.client, entry.id.clock] : null),
+        changeId: attributeChangeId([newer.item.id.client, newer.item.id.clock], key, entry ? [entry.client, entry.clock] : null),
         key,
         from: before[key] ?? null,
         to: after[key] ?? null,
         author: this.context.authors.attribute(newer.element, key),
-        ranges: entry ? [itemRange(entry)] : [itemRange(newer.item)],
+        ranges: entry ? [[entry.client, entry.clock, 1]] : [itemRange(newer.item)],
       })
     }
     return changes

@@ -109,8 +109,8 @@ export class CopyIndex {
   /** The block id an element carried when update `order` came in (its latest id set by then). */
   private idAt(element: Y.XmlElement, order: number): string | null {
     let found: string | null = null
-    for (const { value, entry } of this.reader.attributeHistory(element, 'id')) {
-      if (this.insertionOrder(entry.id.client, entry.id.clock) > order) break
+    for (const { value, client, clock } of this.reader.attributeHistory(element, 'id')) {
+      if (this.insertionOrder(client, clock) > order) break
       found = typeof value === 'string' ? value : null
     }
     return found ?? this.reader.lastIdOf(element)

@@ -8,6 +8,14 @@ export interface ItemUnit {
   offset: number
 }
 
+/** One value an attribute of an element had: the entry item holding it and the value's own id. */
+export interface AttributeUnit {
+  value: unknown
+  entry: Y.Item
+  client: number
+  clock: number
+}
+
 /**
  * The change model's one door to Yjs internals: items by id, the items of a range, and where an item
  * stands (its textblock, that block's id). Nothing else in the model reads struct stores or `_map`.
@@ -60,25 +68,46 @@ export class ItemReader {
     return typeof value === 'string' ? value : null
   }
 
-  /** The values attribute `key` of an element has had, oldest first, each with the entry item that set it. */
-  attributeHistory(element: Y.XmlElement, key: string): { value: unknown; entry: Y.Item }[] {
-    const history: { value: unknown; entry: Y.Item }[] = []
+  /**
+   * The values attribute `key` of an element has had, oldest first, each with its own id: Yjs merges
+   * consecutive entries one session set (once both are overwritten) into one item of several values.
+   */
+  attributeHistory(element: Y.XmlElement, key: string): AttributeUnit[] {
+    const history: AttributeUnit[] = []
     for (let entry = element._map.get(key) ?? null; entry !== null; entry = entry.left) {
       const values = entry.content.getContent()
-      history.push({ value: values[values.length - 1], entry })
+      for (let offset = entry.length - 1; offset >= 0; offset -= 1) history.push({ value: values[offset], entry, client: entry.id.client, clock: entry.id.clock + offset })
     }
     return history.reverse()
   }
 
-  /** The latest value an attribute entry item holds. */
-  static entryValue(entry: Y.Item): unknown {
-    const values = entry.content.getContent()
-    return values[values.length - 1]
+  /** The value of attribute `key` that stood last in the version `snapshot` (deleted there or not), or null if it was never set by then. */
+  attributeUnitAt(element: Y.XmlElement, key: string, snapshot: Y.Snapshot): AttributeUnit | null {
+    for (let entry = element._map.get(key) ?? null; entry !== null; entry = entry.left) {
+      const state = snapshot.sv.get(entry.id.client) ?? 0
+      if (entry.id.clock >= state) continue
+      const offset = Math.min(entry.length, state - entry.id.clock) - 1
+      return { value: entry.content.getContent()[offset], entry, client: entry.id.client, clock: entry.id.clock + offset }
+    }
+    return null
   }
 
-  /** The entry item holding attribute `key` of an element in its latest state (deleted or not), or null. */
-  attributeEntry(element: Y.XmlElement, key: string): Y.Item | null {
-    return element._map.get(key) ?? null
+  /** The attributes of an element in the version `snapshot`, read per value (Y.XmlElement.getAttributes(snapshot) reads a merged entry's last value). */
+  attributesAt(element: Y.XmlElement, snapshot: Y.Snapshot): Record<string, unknown> {
+    const attributes: Record<string, unknown> = {}
+    for (const key of element._map.keys()) {
+      const unit = this.attributeUnitAt(element, key, snapshot)
+      if (unit && !Y.isDeleted(snapshot.ds, Y.createID(unit.client, unit.clock)) && unit.value !== undefined) attributes[key] = unit.value
+    }
+    return attributes
+  }
+
+  /** The latest value attribute `key` of an element holds (deleted or not), or null. */
+  latestAttributeUnit(element: Y.XmlElement, key: string): AttributeUnit | null {
+    const entry = element._map.get(key)
+    if (!entry) return null
+    const offset = entry.length - 1
+    return { value: entry.content.getContent()[offset], entry, client: entry.id.client, clock: entry.id.clock + offset }
   }
 
   /** The element an element item holds, or null. */

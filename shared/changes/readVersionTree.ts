@@ -3,6 +3,7 @@ import { getConceptSchema } from '../schema/getConceptSchema'
 import { NodeName } from '../schema/nodeNames'
 import { sanitizeAttributes } from '../schema/validation/sanitizeAttributes'
 import { isVisibleIn } from './isVisibleIn'
+import type { ItemReader } from './ItemReader'
 
 /** A block as it stands in one version. */
 export interface VersionNode {
@@ -31,7 +32,7 @@ export interface VersionTree {
 const listTypes = new Set<string>([NodeName.bulletList, NodeName.orderedList, NodeName.listItem])
 
 /** Reads the block structure of the version `snapshot` from the items of a gc-free document; inline content is read later. */
-export function readVersionTree(fragment: Y.XmlFragment, snapshot: Y.Snapshot, skippedItems: ReadonlySet<Y.Item>): VersionTree {
+export function readVersionTree(fragment: Y.XmlFragment, snapshot: Y.Snapshot, skippedItems: ReadonlySet<Y.Item>, reader: ItemReader): VersionTree {
   const nodes = schemaTextblocks()
   const read = (parent: Y.XmlFragment | Y.XmlElement, parentNode: VersionNode | null): VersionNode[] => {
     const children: VersionNode[] = []
@@ -39,7 +40,7 @@ export function readVersionTree(fragment: Y.XmlFragment, snapshot: Y.Snapshot, s
       if (!(item.content instanceof Y.ContentType) || skippedItems.has(item) || !isVisibleIn(item, snapshot)) continue
       const element = item.content.type
       if (!(element instanceof Y.XmlElement)) continue
-      const attributes = sanitizeAttributes(element.nodeName, element.getAttributes(snapshot)).valid
+      const attributes = sanitizeAttributes(element.nodeName, reader.attributesAt(element, snapshot)).valid
       const node: VersionNode = {
         item,
         element,
