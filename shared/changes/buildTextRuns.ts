@@ -45,7 +45,7 @@ interface PendingRun {
  * versions as different items (re-created or restored) is matched by content and is unchanged.
  */
 export function buildTextRuns(older: Y.XmlElement | null, newer: Y.XmlElement | null, blockId: string | null, context: TextRunContext, withChangeIds: boolean): ChangeRun[] {
-  const slices = matchRestoredText(mergedSlices(older, newer, context), context)
+  const slices = matchRestoredText(mergedSlices(older, newer, context), context, older !== null && older === newer)
   const runs: PendingRun[] = []
   for (const slice of slices) addSlice(runs, slice, blockId, context)
   return runs.map((pending) => finishRun(pending, withChangeIds, blockId, context.authors))
@@ -68,7 +68,7 @@ function mergedSlices(older: Y.XmlElement | null, newer: Y.XmlElement | null, co
  * copies the binding made of them (matched by identity) and text written anew exactly as it was deleted
  * (a rejected deletion, matched by content).
  */
-function matchRestoredText(slices: Slice[], context: TextRunContext): Slice[] {
+function matchRestoredText(slices: Slice[], context: TextRunContext, inPlace: boolean): Slice[] {
   const result: Slice[] = []
   let index = 0
   while (index < slices.length) {
@@ -79,29 +79,44 @@ function matchRestoredText(slices: Slice[], context: TextRunContext): Slice[] {
     }
     let end = index
     while (end < slices.length && slices[end]!.status !== 'unchanged') end += 1
-    result.push(...matchRegion(slices.slice(index, end), context))
+    result.push(...matchRegion(slices.slice(index, end), context, inPlace))
     index = end
   }
   return result
 }
 
-function matchRegion(region: Slice[], context: TextRunContext): Slice[] {
+/**
+ * `inPlace`: the region is one element's text in Yjs order, where a rejection puts deleted text back. A
+ * deleted character is then paired only with text that stands next to it, with no other deleted text in
+ * between, so that the older side reads (and a rejection restores) each character where it stood.
+ */
+function matchRegion(region: Slice[], context: TextRunContext, inPlace: boolean): Slice[] {
   const deleted = region.filter((slice) => slice.status === 'deleted')
   const inserted = region.filter((slice) => slice.status === 'inserted')
   if (deleted.length === 0 || inserted.length === 0) return region
-  const olderUnits = units(deleted)
-  const newerUnits = units(inserted)
+  const positions = new Map<Slice, number>()
+  let position = 0
+  for (const slice of region) {
+    positions.set(slice, position)
+    position += slice.length
+  }
+  const olderUnits = units(deleted, positions)
+  const newerUnits = units(inserted, positions)
   const identity = (unit: Unit) => context.identityOf(unit.piece.client, unit.piece.clock + unit.offset)
   const identical = matchSequences(olderUnits.map(identity), newerUnits.map(identity))
-  const pairs: [number, number][] = []
-  let olderGap = 0
-  let newerGap = 0
-  for (const pair of [...identical, [olderUnits.length, newerUnits.length] as [number, number]]) {
-    pairs.push(...sameTextAtSamePlace(olderUnits, newerUnits, olderGap, pair[0], newerGap, pair[1]))
-    if (pair[0] < olderUnits.length) pairs.push(pair)
-    olderGap = pair[0] + 1
-    newerGap = pair[1] + 1
-  }
+  const candidates = ([false, true] as const).map((endFirst) => {
+    const found: [number, number][] = []
+    let olderGap = 0
+    let newerGap = 0
+    for (const pair of [...identical, [olderUnits.length, newerUnits.length] as [number, number]]) {
+      found.push(...sameTextAtSamePlace(olderUnits, newerUnits, olderGap, pair[0], newerGap, pair[1], endFirst))
+      if (pair[0] < olderUnits.length) found.push(pair)
+      olderGap = pair[0] + 1
+      newerGap = pair[1] + 1
+    }
+    return inPlace ? withoutDeletedTextBetween(found, olderUnits, newerUnits) : found
+  })
+  const pairs = candidates[1]!.length > candidates[0]!.length ? candidates[1]! : candidates[0]!
   if (pairs.length === 0) return region
   const result: Slice[] = []
   const push = (slice: Slice) => {
@@ -129,31 +144,67 @@ function matchRegion(region: Slice[], context: TextRunContext): Slice[] {
  * Between copies, text written anew exactly as it stood (a rejected deletion, restored) is the same text:
  * the common start and the common end of what was deleted and what was inserted there.
  */
-function sameTextAtSamePlace(older: readonly Unit[], newer: readonly Unit[], olderStart: number, olderEnd: number, newerStart: number, newerEnd: number): [number, number][] {
+function sameTextAtSamePlace(older: readonly Unit[], newer: readonly Unit[], olderStart: number, olderEnd: number, newerStart: number, newerEnd: number, endFirst: boolean): [number, number][] {
+  const commonStart = (olderLimit: number, newerLimit: number) => {
+    let length = 0
+    while (olderStart + length < olderLimit && newerStart + length < newerLimit && older[olderStart + length]!.text === newer[newerStart + length]!.text) length += 1
+    return length
+  }
+  const commonEnd = (olderLimit: number, newerLimit: number) => {
+    let length = 0
+    while (olderEnd - length - 1 >= olderLimit && newerEnd - length - 1 >= newerLimit && older[olderEnd - length - 1]!.text === newer[newerEnd - length - 1]!.text) length += 1
+    return length
+  }
+  const suffixFirst = endFirst ? commonEnd(olderStart, newerStart) : 0
+  const prefix = commonStart(olderEnd - suffixFirst, newerEnd - suffixFirst)
+  const suffix = endFirst ? suffixFirst : commonEnd(olderStart + prefix, newerStart + prefix)
   const pairs: [number, number][] = []
-  let prefix = 0
-  while (olderStart + prefix < olderEnd && newerStart + prefix < newerEnd && older[olderStart + prefix]!.text === newer[newerStart + prefix]!.text) {
-    pairs.push([olderStart + prefix, newerStart + prefix])
-    prefix += 1
+  for (let offset = 0; offset < prefix; offset += 1) pairs.push([olderStart + offset, newerStart + offset])
+  for (let offset = suffix; offset > 0; offset -= 1) pairs.push([olderEnd - offset, newerEnd - offset])
+  return pairs
+}
+
+/** Drops pairs with an unpaired deleted character standing between their two characters (dropping one may expose another). */
+function withoutDeletedTextBetween(pairs: readonly [number, number][], older: readonly Unit[], newer: readonly Unit[]): [number, number][] {
+  let kept = [...pairs]
+  for (;;) {
+    const paired = new Set(kept.map(([olderIndex]) => olderIndex))
+    const unpaired = older.filter((_, index) => !paired.has(index)).map((unit) => unit.position)
+    const next = kept.filter(([olderIndex, newerIndex]) => {
+      const low = Math.min(older[olderIndex]!.position, newer[newerIndex]!.position)
+      const high = Math.max(older[olderIndex]!.position, newer[newerIndex]!.position)
+      const first = firstAbove(unpaired, low)
+      return first >= unpaired.length || unpaired[first]! >= high
+    })
+    if (next.length === kept.length) return kept
+    kept = next
   }
-  const suffix: [number, number][] = []
-  for (let offset = 1; olderEnd - offset >= olderStart + prefix && newerEnd - offset >= newerStart + prefix; offset += 1) {
-    if (older[olderEnd - offset]!.text !== newer[newerEnd - offset]!.text) break
-    suffix.push([olderEnd - offset, newerEnd - offset])
+}
+
+/** Index of the first value greater than `value` in an ascending list. */
+function firstAbove(values: readonly number[], value: number): number {
+  let low = 0
+  let high = values.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (values[middle]! <= value) low = middle + 1
+    else high = middle
   }
-  return [...pairs, ...suffix.reverse()]
+  return low
 }
 
 interface Unit {
   piece: TextPiece
   offset: number
   text: string
+  /** Where the unit stands in its region, counted in units. */
+  position: number
 }
 
-function units(slices: readonly Slice[]): Unit[] {
+function units(slices: readonly Slice[], positions: ReadonlyMap<Slice, number>): Unit[] {
   const list: Unit[] = []
   for (const slice of slices) {
-    for (let offset = slice.offset; offset < slice.offset + slice.length; offset += 1) list.push({ piece: slice.piece, offset, text: slice.piece.text[offset]! })
+    for (let offset = slice.offset; offset < slice.offset + slice.length; offset += 1) list.push({ piece: slice.piece, offset, text: slice.piece.text[offset]!, position: positions.get(slice)! + offset - slice.offset })
   }
   return list
 }
