@@ -1,9 +1,8 @@
 import type { JSONContent } from '@tiptap/core'
-import { Mark } from '@tiptap/pm/model'
 import * as Y from 'yjs'
 import { getConceptSchema } from '../schema/getConceptSchema'
-import { markForFormat } from '../schema/validation/markForFormat'
 import { sanitizeAttributes } from '../schema/validation/sanitizeAttributes'
+import { readTextJson } from '../yjs/readTextJson'
 
 /**
  * One element as ProseMirror JSON, as its document shows it now: attributes and marks the schema allows,
@@ -17,23 +16,9 @@ export function readElementJson(element: Y.XmlElement): JSONContent {
   for (let item = element._start; item !== null; item = item.right) {
     if (item.deleted || !item.countable || !(item.content instanceof Y.ContentType)) continue
     const type = item.content.type
-    if (type instanceof Y.XmlText) content.push(...textJson(type))
+    if (type instanceof Y.XmlText) content.push(...readTextJson(type))
     else if (type instanceof Y.XmlElement && getConceptSchema().nodes[type.nodeName]) content.push(readElementJson(type))
   }
   if (content.length > 0) json.content = content
   return json
-}
-
-function textJson(text: Y.XmlText): JSONContent[] {
-  const nodes: JSONContent[] = []
-  for (const { insert, attributes } of text.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[]) {
-    if (typeof insert !== 'string' || insert === '') continue
-    let marks: readonly Mark[] = Mark.none
-    for (const [key, value] of Object.entries(attributes ?? {})) {
-      const mark = markForFormat(key, value)
-      if (mark) marks = mark.addToSet(marks)
-    }
-    nodes.push(marks.length > 0 ? { type: 'text', text: insert, marks: marks.map((mark) => mark.toJSON() as NonNullable<JSONContent['marks']>[number]) } : { type: 'text', text: insert })
-  }
-  return nodes
 }

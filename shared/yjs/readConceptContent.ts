@@ -1,11 +1,10 @@
 import type { JSONContent } from '@tiptap/core'
-import { Mark } from '@tiptap/pm/model'
 import * as Y from 'yjs'
 import { CONTENT_FRAGMENT } from '../schema/nodeNames'
 import type { ContentProblem } from '../schema/validation/ContentProblem'
 import { inspectConceptContent, type ContentInspection } from '../schema/validation/inspectConceptContent'
-import { markForFormat } from '../schema/validation/markForFormat'
 import { sanitizeAttributes } from '../schema/validation/sanitizeAttributes'
+import { readTextJson } from './readTextJson'
 
 /** The document as ProseMirror JSON of the concept schema, and what had to be left out for that. */
 export interface ConceptContentReading {
@@ -30,7 +29,7 @@ function childrenJson(parent: Y.XmlFragment, inspection: ContentInspection): JSO
   for (let item = parent._start; item !== null; item = item.right) {
     if (item.deleted || !item.countable || inspection.skippedItems.has(item) || !(item.content instanceof Y.ContentType)) continue
     const type = item.content.type
-    if (type instanceof Y.XmlText) content.push(...textJson(type))
+    if (type instanceof Y.XmlText) content.push(...readTextJson(type))
     else if (type instanceof Y.XmlElement) content.push(elementJson(type, inspection))
   }
   return content
@@ -43,19 +42,4 @@ function elementJson(element: Y.XmlElement, inspection: ContentInspection): JSON
   const content = childrenJson(element, inspection)
   if (content.length > 0) json.content = content
   return json
-}
-
-function textJson(text: Y.XmlText): JSONContent[] {
-  const nodes: JSONContent[] = []
-  for (const { insert, attributes } of text.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[]) {
-    // Embeds are not text; the inspection reports them.
-    if (typeof insert !== 'string' || insert === '') continue
-    let marks: readonly Mark[] = Mark.none
-    for (const [key, value] of Object.entries(attributes ?? {})) {
-      const mark = markForFormat(key, value)
-      if (mark) marks = mark.addToSet(marks)
-    }
-    nodes.push(marks.length > 0 ? { type: 'text', text: insert, marks: marks.map((mark) => mark.toJSON() as NonNullable<JSONContent['marks']>[number]) } : { type: 'text', text: insert })
-  }
-  return nodes
 }

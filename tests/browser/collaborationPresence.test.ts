@@ -11,14 +11,10 @@ import { openSignedInPage } from '../utils/openSignedInPage'
 import { readFieldText } from '../utils/readFieldText'
 import { runAxe } from '../utils/runAxe'
 import { createAccount, signInAsAdmin, type SignedIn } from '../utils/testAccounts'
+import { waitForConnectedEditor } from '../utils/waitForConnectedEditor'
 
 const zuwanderung = { username: 'najj', name: 'Said Najj', department: 'Fachdienst Zuwanderung', role: 'editor' } as const
 const gleichstellung = { username: 'lindner', name: 'Maria Lindner', department: 'Gleichstellungsbeauftragte', role: 'editor' } as const
-
-async function openEditor(page: Page): Promise<void> {
-  await page.getByTestId('editor').waitFor()
-  await expect.poll(() => page.getByTestId('connection-status').getAttribute('data-status')).toBe('connected')
-}
 
 function firstTeilzielField(page: Page, index: number) {
   return page.getByTestId('teilziel').first().locator('.concept-field-content').nth(index)
@@ -48,7 +44,7 @@ describe('two departments editing the same Teilziel', () => {
     const documentId = await importFixtureDocument(server, najj, 'rendsburg-eckernfoerde-beschlussvorlage.txt')
     const first = await openSignedInPage(browser, server, najj, `/d/${documentId}`)
     const second = await openSignedInPage(browser, server, lindner, `/d/${documentId}`)
-    await Promise.all([openEditor(first.page), openEditor(second.page)])
+    await Promise.all([waitForConnectedEditor(first.page), waitForConnectedEditor(second.page)])
 
     // Different fields of the same Teilziel, at the same time.
     await clickAtFieldEnd(firstTeilzielField(first.page, 1))
@@ -102,7 +98,7 @@ describe('two departments editing the same Teilziel', () => {
 
     // A reload keeps everything; the other's caret comes back with the awareness state.
     await first.page.reload()
-    await openEditor(first.page)
+    await waitForConnectedEditor(first.page)
     await expect.poll(() => readFieldText(firstTeilzielField(first.page, 1))).toContain('Sprachkurse aus Zuwanderung')
     await expect.poll(() => readFieldText(firstTeilzielField(first.page, 2))).toContain('Frauen aus Gleichstellung')
     await expect.poll(() => readFieldText(firstTeilzielField(first.page, 0))).toMatch(/^\[Najj\] [\s\S]* \[Lindner\]$/)

@@ -9,11 +9,7 @@ import { launchBrowser } from '../utils/launchBrowser'
 import { openSignedInPage } from '../utils/openSignedInPage'
 import { readFieldText } from '../utils/readFieldText'
 import { createAccount, signInAsAdmin } from '../utils/testAccounts'
-
-async function openEditor(page: Page): Promise<void> {
-  await page.getByTestId('editor').waitFor()
-  await expect.poll(() => page.getByTestId('connection-status').getAttribute('data-status')).toBe('connected')
-}
+import { waitForConnectedEditor } from '../utils/waitForConnectedEditor'
 
 function teilzielField(page: Page, index: number) {
   return page.getByTestId('teilziel').first().locator('.concept-field-content').nth(index)
@@ -46,7 +42,7 @@ describe('a reviewer in the editor', () => {
 
     const writing = await openSignedInPage(browser, server, writer, `/d/${documentId}`)
     const reading = await openSignedInPage(browser, server, reviewer, `/d/${documentId}`)
-    await Promise.all([openEditor(writing.page), openEditor(reading.page)])
+    await Promise.all([waitForConnectedEditor(writing.page), waitForConnectedEditor(reading.page)])
     const notice = reading.page.getByTestId('read-only-notice')
     expect(await notice.isVisible()).toBe(true)
     expect(await notice.textContent()).toContain('Nur lesen')

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CONTENT_FRAGMENT } from '../../shared/schema/nodeNames'
 import { createTestClient, waitForSync, type TestClient } from '../utils/createTestClient'
@@ -7,11 +7,7 @@ import { importFixtureDocument } from '../utils/importFixtureDocument'
 import { launchBrowser } from '../utils/launchBrowser'
 import { openSignedInPage } from '../utils/openSignedInPage'
 import { callApi, createAccount, signInAsAdmin } from '../utils/testAccounts'
-
-async function openEditor(page: Page): Promise<void> {
-  await page.getByTestId('editor').waitFor()
-  await expect.poll(() => page.getByTestId('connection-status').getAttribute('data-status')).toBe('connected')
-}
+import { waitForConnectedEditor } from '../utils/waitForConnectedEditor'
 
 describe('an editor whose role changes while the document is open', () => {
   let server: TestServer
@@ -36,7 +32,7 @@ describe('an editor whose role changes while the document is open', () => {
     observer = createTestClient(server.wsUrl, documentId, { params: { token: admin.token } })
     await waitForSync(observer.provider)
     const { page } = await openSignedInPage(browser, server, editor, `/d/${documentId}`)
-    await openEditor(page)
+    await waitForConnectedEditor(page)
     expect(await page.getByTestId('editor').getAttribute('aria-readonly')).toBeNull()
 
     const response = await callApi(server, admin.token, 'PATCH', `/api/users/${editor.user.id}`, { role: 'reviewer' })

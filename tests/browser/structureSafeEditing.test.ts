@@ -10,12 +10,12 @@ import { openSignedInPage } from '../utils/openSignedInPage'
 import { readFieldText } from '../utils/readFieldText'
 import { runAxe } from '../utils/runAxe'
 import { callApi, createAccount, signInAsAdmin, type SignedIn } from '../utils/testAccounts'
+import { waitForConnectedEditor } from '../utils/waitForConnectedEditor'
 
 const seed003 = 'rendsburg-eckernfoerde-beschlussvorlage.txt'
 
 async function openEditor(page: Page): Promise<void> {
-  await page.getByTestId('editor').waitFor()
-  await expect.poll(() => page.getByTestId('connection-status').getAttribute('data-status')).toBe('connected')
+  await waitForConnectedEditor(page)
   await expect.poll(() => page.getByTestId('teilziel').count()).toBe(21)
 }
 
