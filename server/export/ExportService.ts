@@ -67,8 +67,9 @@ export class ExportService {
     const { job, fileStem, key } = await this.prepare(user, documentId, document.title, request, signal)
     const cached = this.dependencies.files.get(key)
     if (cached) return cached
-    const { body, problems } = await this.dependencies.jobs.run('export', job, { userId: user.id, ...(signal ? { signal } : {}) })
+    const { body, problems, missingCharacters } = await this.dependencies.jobs.run('export', job, { userId: user.id, ...(signal ? { signal } : {}) })
     if (request.kind !== 'synopse') this.dependencies.fassungen.logLeftOut(documentId, request.version, problems)
+    if (missingCharacters.length > 0) this.dependencies.logger.warn('export has characters no embedded font can draw, shown as their code points', { documentId, kind: request.kind, format: request.format, missingCharacters })
     const file = { fileName: exportFileName(fileStem, request.format), contentType: contentTypes[request.format], body }
     this.dependencies.files.set(key, file, body.byteLength)
     this.dependencies.logger.info('export rendered', { documentId, kind: request.kind, format: request.format, bytes: body.byteLength, milliseconds: Date.now() - started })

@@ -11,6 +11,7 @@ import { buildSynopseExport } from '../../shared/export/buildSynopseExport'
 import { readVersionNode } from '../fassungen/readVersionNode'
 import type { ExportFormat } from './ExportRequest'
 import type { PdfFonts } from './pdf/loadPdfFonts'
+import type { MissingCharacter } from './pdf/MissingCharacter'
 
 /** Everything an export needs, as plain data that can cross to a worker thread. */
 export type ExportJob = { format: ExportFormat; fonts: PdfFonts; documentTitle: string } & (
@@ -23,6 +24,8 @@ export interface RenderedExport {
   body: Uint8Array
   /** Content of the version the schema does not allow, left out of the file (for the log). */
   problems: ContentProblem[]
+  /** Characters no embedded font could draw (PDF only): shown as "[U+XXXX]" in the file, and logged. */
+  missingCharacters: MissingCharacter[]
 }
 
 /** Builds the export model from the shared model and renders it as DOCX, PDF or HTML; runs in a worker thread. */
@@ -31,11 +34,13 @@ export async function renderExportJob(job: ExportJob): Promise<RenderedExport> {
   // The renderers (docx, pdfkit) load on the first export, not when a worker starts.
   switch (job.format) {
     case 'docx':
-      return { body: await (await import('./renderDocx')).renderDocx(exportDocument), problems }
-    case 'pdf':
-      return { body: await (await import('./renderPdf')).renderPdf(exportDocument, job.fonts), problems }
+      return { body: await (await import('./renderDocx')).renderDocx(exportDocument), problems, missingCharacters: [] }
+    case 'pdf': {
+      const { bytes, missingCharacters } = await (await import('./renderPdf')).renderPdf(exportDocument, job.fonts)
+      return { body: bytes, problems, missingCharacters }
+    }
     case 'html':
-      return { body: (await import('./renderHtml')).renderHtml(exportDocument), problems }
+      return { body: (await import('./renderHtml')).renderHtml(exportDocument), problems, missingCharacters: [] }
   }
 }
 

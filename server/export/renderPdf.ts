@@ -3,6 +3,9 @@ import type { ExportDocument } from '../../shared/export/ExportDocument'
 import { PdfBlockLayout } from './pdf/PdfBlockLayout'
 import { PdfPageFlow, type PdfPageGeometry } from './pdf/PdfPageFlow'
 import type { PdfFonts } from './pdf/loadPdfFonts'
+import type { MissingCharacter } from './pdf/MissingCharacter'
+import { PdfFontChain } from './pdf/PdfFontChain'
+import { PdfText } from './pdf/PdfText'
 
 const geometry: PdfPageGeometry = { margins: { top: 62, bottom: 72, left: 70, right: 58 } }
 
@@ -12,17 +15,25 @@ interface PassResult {
   anchorPages: Map<string, number>
 }
 
-/**
- * Renders the export as a tagged PDF/A-2a file with Noto Sans embedded. Two passes: the first finds the
- * page of every heading, the second writes the table of contents with those pages and "Seite x von y".
- */
-export async function renderPdf(document: ExportDocument, fonts: PdfFonts): Promise<Uint8Array> {
-  const first = await renderPass(document, fonts, new Map(), null)
-  const second = await renderPass(document, fonts, first.anchorPages, first.pageCount)
-  return second.bytes
+/** The PDF, and the characters no embedded font could draw (each shown as "[U+XXXX]" in the file). */
+export interface RenderedPdf {
+  bytes: Uint8Array
+  missingCharacters: MissingCharacter[]
 }
 
-async function renderPass(document: ExportDocument, fonts: PdfFonts, anchorPages: ReadonlyMap<string, number>, totalPages: number | null): Promise<PassResult> {
+/**
+ * Renders the export as a tagged PDF/A-2a file with Noto Sans and its fallback fonts embedded (as subsets).
+ * Two passes: the first finds the page of every heading, the second writes the table of contents with those
+ * pages and "Seite x von y".
+ */
+export async function renderPdf(document: ExportDocument, fonts: PdfFonts): Promise<RenderedPdf> {
+  const chain = new PdfFontChain(fonts)
+  const first = await renderPass(document, chain, new Map(), null)
+  const second = await renderPass(document, chain, first.anchorPages, first.pageCount)
+  return { bytes: second.bytes, missingCharacters: chain.missingCharacters }
+}
+
+async function renderPass(document: ExportDocument, fonts: PdfFontChain, anchorPages: ReadonlyMap<string, number>, totalPages: number | null): Promise<PassResult> {
   const doc = new PDFDocument({
     size: 'A4',
     layout: document.orientation,
@@ -33,7 +44,7 @@ async function renderPass(document: ExportDocument, fonts: PdfFonts, anchorPages
     lang: 'de-DE',
     displayTitle: true,
     // The default font is ours, so that no unembedded standard font ever enters the file.
-    font: fonts.regular,
+    font: fonts.mainFont('regular'),
     info: { Title: document.title, Subject: document.subject, Author: 'Fassung', Creator: 'Fassung' },
   })
   const chunks: Buffer[] = []
@@ -48,7 +59,8 @@ async function renderPass(document: ExportDocument, fonts: PdfFonts, anchorPages
   const foundPages = new Map<string, number>()
   const outline: PDFKit.PDFOutline[] = []
   let flow: PdfPageFlow | null = null
-  const layout = new PdfBlockLayout(doc, fonts, {
+  const text = new PdfText(doc, fonts)
+  const layout = new PdfBlockLayout(doc, text, {
     anchorPages,
     onAnchorDrawn(anchor, title, depth) {
       foundPages.set(anchor, flow?.currentPage ?? 1)
@@ -57,7 +69,7 @@ async function renderPass(document: ExportDocument, fonts: PdfFonts, anchorPages
       outline.push(parent.addItem(title))
     },
   })
-  flow = new PdfPageFlow(doc, geometry, fonts, { text: document.footer, totalPages })
+  flow = new PdfPageFlow(doc, geometry, text, { text: document.footer, totalPages })
   const width = doc.page.width - geometry.margins.left - geometry.margins.right
   flow.place(layout.layoutBlocks(document.blocks, width, root).fragments)
   root.end()

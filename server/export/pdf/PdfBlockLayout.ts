@@ -1,6 +1,6 @@
 import type { ExportBlock, ExportHeading, ExportList, ExportParagraph, ExportRun, ExportTable, ExportTableCell, ExportTableOfContents } from '../../../shared/export/ExportDocument'
 import type { PdfFontFace } from './PdfFontFace'
-import type { PdfFonts } from './loadPdfFonts'
+import type { PdfText } from './PdfText'
 import type { PdfFragment } from './PdfFragment'
 import { shiftFragment } from './shiftFragment'
 import { stackHeight } from './stackHeight'
@@ -36,7 +36,7 @@ const tableOfContentsPageColumn = 32
 export class PdfBlockLayout {
   constructor(
     private readonly doc: PDFKit.PDFDocument,
-    private readonly fonts: PdfFonts,
+    private readonly text: PdfText,
     private readonly context: PdfLayoutContext,
   ) {}
 
@@ -112,8 +112,8 @@ export class PdfBlockLayout {
       const labelFragment: PdfFragment = content.fragments[0] ?? { height: size * paragraphTypography.body.leading, spaceBefore: 0, draw: () => {} }
       const drawLabel = (x: number, y: number, artifact: boolean) => {
         this.mark(labelElement, 'Lbl', artifact, () => {
-          this.doc.font(this.fontName('regular')).fontSize(size).fillColor(colors.text)
-          this.doc.text(label, x - labelWidth, y, { lineBreak: false })
+          this.doc.fillColor(colors.text)
+          this.text.draw(label, 'regular', size, x - labelWidth, y)
         })
       }
       const first: PdfFragment = {
@@ -241,15 +241,12 @@ export class PdfBlockLayout {
         draw: (x, y, artifact) => {
           this.mark(entryElement, 'TOCI', artifact, () => {
             const face = entry.depth === 0 ? 'bold' : 'regular'
-            this.doc.font(this.fontName(face)).fontSize(typography.size).fillColor(colors.text)
+            this.doc.fillColor(colors.text)
             // The spaces are drawn too, so that extracted and read-aloud text keeps number, title and page apart.
-            if (entry.number) this.doc.text(`${entry.number} `, x + indent, y, { lineBreak: false })
+            if (entry.number) this.text.draw(`${entry.number} `, face, typography.size, x + indent, y)
             lines.forEach((line, index) => this.drawLine(line, x + indent + numberWidth, y + index * lineHeight, typography.size, colors.text))
             const pageText = page === undefined ? '' : ` ${page}`
-            if (pageText) {
-              this.doc.font(this.fontName(face)).fontSize(typography.size)
-              this.doc.text(pageText, x + width - this.measure(pageText, face, typography.size), y + (lines.length - 1) * lineHeight, { lineBreak: false })
-            }
+            if (pageText) this.text.draw(pageText, face, typography.size, x + width - this.measure(pageText, face, typography.size), y + (lines.length - 1) * lineHeight)
           })
           this.doc.goTo(x + indent, y, width - indent, lines.length * lineHeight, entry.anchor)
         },
@@ -293,9 +290,8 @@ export class PdfBlockLayout {
   private drawLine(line: LaidOutLine, x: number, y: number, size: number, color: string) {
     for (const segment of line.segments) {
       const segmentColor = segment.href ? colors.link : segment.change === 'inserted' ? colors.inserted : segment.change === 'deleted' ? colors.deleted : color
-      this.doc.font(this.fontName(segment.face)).fontSize(size).fillColor(segmentColor)
-      this.doc.text(segment.text, x + segment.x, y, {
-        lineBreak: false,
+      this.doc.fillColor(segmentColor)
+      this.text.draw(segment.text, segment.face, size, x + segment.x, y, {
         underline: segment.underline || segment.change === 'inserted' || !!segment.href,
         strike: segment.strike || segment.change === 'deleted',
         ...(segment.href ? { link: segment.href } : {}),
@@ -329,10 +325,6 @@ export class PdfBlockLayout {
   }
 
   private measure(text: string, face: PdfFontFace, size: number): number {
-    return this.doc.font(this.fontName(face)).fontSize(size).widthOfString(text)
-  }
-
-  private fontName(face: PdfFontFace): string {
-    return this.fonts[face]
+    return this.text.width(text, face, size)
   }
 }

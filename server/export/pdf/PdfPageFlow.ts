@@ -1,5 +1,5 @@
 import type { PdfFragment } from './PdfFragment'
-import type { PdfFonts } from './loadPdfFonts'
+import type { PdfText } from './PdfText'
 import { colors } from './pdfTypography'
 
 export interface PdfPageGeometry {
@@ -8,6 +8,7 @@ export interface PdfPageGeometry {
 
 // Below this much room a splittable row is not started on the page at all.
 const minimumSplitRoom = 60
+const footerSize = 8
 
 /**
  * Places fragments top to bottom on the pages of a PDFKit document: breaks pages where the next fragment
@@ -22,7 +23,7 @@ export class PdfPageFlow {
   constructor(
     private readonly doc: PDFKit.PDFDocument,
     private readonly geometry: PdfPageGeometry,
-    private readonly fonts: PdfFonts,
+    private readonly text: PdfText,
     private readonly footer: { text: string; totalPages: number | null },
   ) {
     this.y = geometry.margins.top
@@ -125,11 +126,11 @@ export class PdfPageFlow {
     this.doc.markContent('Artifact', { type: 'Pagination' })
     this.doc.save()
     this.doc.lineWidth(0.5).strokeColor(colors.border).moveTo(margins.left, y - 5).lineTo(margins.left + width, y - 5).stroke()
-    this.doc.font(this.fonts.regular).fontSize(8).fillColor(colors.footer)
-    const pageWidth = this.doc.widthOfString(pageText)
-    const text = fitText(this.doc, this.footer.text, width - pageWidth - 20)
-    this.doc.text(text, margins.left, y, { lineBreak: false })
-    this.doc.text(pageText, margins.left + width - pageWidth, y, { lineBreak: false })
+    this.doc.fillColor(colors.footer)
+    const measure = (text: string) => this.text.width(text, 'regular', footerSize)
+    const pageWidth = measure(pageText)
+    this.text.draw(fitText(measure, this.footer.text, width - pageWidth - 20), 'regular', footerSize, margins.left, y)
+    this.text.draw(pageText, 'regular', footerSize, margins.left + width - pageWidth, y)
     this.doc.restore()
     this.doc.endMarkedContent()
   }
@@ -139,9 +140,9 @@ function continuation(tail: PdfFragment, original: PdfFragment): PdfFragment {
   return { ...tail, spaceBefore: 0, ...(original.repeatedHeader ? { repeatedHeader: original.repeatedHeader } : {}) }
 }
 
-function fitText(doc: PDFKit.PDFDocument, text: string, width: number): string {
-  if (doc.widthOfString(text) <= width) return text
+function fitText(measure: (text: string) => number, text: string, width: number): string {
+  if (measure(text) <= width) return text
   let shortened = text
-  while (shortened.length > 1 && doc.widthOfString(`${shortened}…`) > width) shortened = shortened.slice(0, -1)
+  while (shortened.length > 1 && measure(`${shortened}…`) > width) shortened = Array.from(shortened).slice(0, -1).join('')
   return `${shortened.trimEnd()}…`
 }

@@ -38,7 +38,7 @@ const concept: JSONContent = {
 describe('the tagged PDF, as poppler reads its structure tree', () => {
   it('tags title page, contents, headings, the Teilziel table row by row and the Maßnahme, with German text and a working link', async () => {
     const doc = getConceptSchema().nodeFromJSON(concept)
-    const pdf = await renderPdf(buildConceptExport({ doc, documentTitle: 'Integrationskonzept Größenwahl', version: { kind: 'draft', asOf: new Date('2026-01-15T10:00:00Z') } }), loadPdfFonts())
+    const { bytes: pdf } = await renderPdf(buildConceptExport({ doc, documentTitle: 'Integrationskonzept Größenwahl', version: { kind: 'draft', asOf: new Date('2026-01-15T10:00:00Z') } }), loadPdfFonts())
 
     const structure = await popplerReport('pdfinfo', pdf, ['-struct-text'])
     expectInOrder(
