@@ -116,6 +116,8 @@ function fieldTable(rows: ExportTableRow[]): ExportBlock {
 function fieldRows(node: ProseMirrorNode, position: number, depth: number, context: WalkContext): ExportTableRow[] {
   const rows: ExportTableRow[] = []
   node.forEach((field, offset) => {
+    // An empty field is left out (a mind map's Teilziele hold only their goal), but the first row stays: it names the block.
+    if (offset > 0 && field.textContent.trim() === '') return
     const blocks = convertChildren(field, position + 1 + offset, depth, 'body', context)
     rows.push({ cells: [labelCell(fieldLabels.get(field.type.name) ?? ''), { blocks }] })
   })
