@@ -67,11 +67,21 @@ export class ChangeAuthors {
    * someone who formatted the text next to it (Yjs ends a format range with a format item) changes nothing.
    */
   formatted(client: number, clock: number, key: string): ChangeAuthor | null {
-    const character = this.reader.itemAt(client, clock)
-    if (!character) return null
-    const formats: Y.Item[] = []
-    for (let item = character.left; item !== null; item = item.left) if (item.content instanceof Y.ContentFormat && item.content.key === key) formats.push(item)
+    // The character and the originals it copies, oldest first: until a copy was made, the original's formatting was the character's.
+    const chain: [number, number][] = [[client, clock]]
+    for (let source = this.copies.sourceOf(client, clock); source !== undefined && chain.length < maxChain; source = this.copies.sourceOf(...chain[0]!)) chain.unshift(split(source))
+    const segments: { since: number; formats: Y.Item[] }[] = []
     const events: { order: number; author: ChangeAuthor | null }[] = []
+    chain.forEach(([unitClient, unitClock], index) => {
+      const character = this.reader.itemAt(unitClient, unitClock)
+      if (!character) return
+      const copied = index > 0 ? this.attributions.insertion(unitClient, unitClock) : null
+      if (copied && this.insertedBetween(unitClient, unitClock)) events.push(copied)
+      const formats: Y.Item[] = []
+      for (let item = character.left; item !== null; item = item.left) if (item.content instanceof Y.ContentFormat && item.content.key === key) formats.push(item)
+      segments.push({ since: index === 0 ? -Infinity : (copied?.order ?? -Infinity), formats })
+    })
+    if (segments.length === 0) return null
     // Formatting the binding copied with re-created text stands since its original was written.
     const insertionOf = (format: Y.Item) => {
       let { client: formatClient, clock: formatClock } = format.id
@@ -82,16 +92,17 @@ export class ChangeAuthors {
       }
       return { event: this.attributions.insertion(formatClient, formatClock), client: formatClient, clock: formatClock }
     }
-    for (const format of formats) {
+    for (const format of segments.flatMap((segment) => segment.formats)) {
       const { event: inserted, client: formatClient, clock: formatClock } = insertionOf(format)
-      if (inserted && formatClock < (this.to.sv.get(formatClient) ?? 0) && formatClock >= (this.from.sv.get(formatClient) ?? 0)) events.push(inserted)
+      if (inserted && this.insertedBetween(formatClient, formatClock)) events.push(inserted)
       const deleted = this.attributions.deletion(formatClient, formatClock)
       if (deleted && Y.isDeleted(this.to.ds, format.id) && !Y.isDeleted(this.from.ds, format.id)) events.push(deleted)
     }
     events.sort((a, b) => a.order - b.order)
-    // The value at a point of the log: the nearest format item to the left that was there then.
+    // The value at a point of the log: in the text the character stood in then, the nearest format item to the left that was there then.
     const valueAt = (order: number) => {
-      for (const format of formats) {
+      const segment = segments.findLast((candidate) => candidate.since <= order) ?? segments[0]!
+      for (const format of segment.formats) {
         const inserted = insertionOf(format).event?.order ?? -1
         const deleted = this.attributions.deletion(format.id.client, format.id.clock)?.order ?? Infinity
         if (inserted <= order && order < deleted) return JSON.stringify((format.content as Y.ContentFormat).value ?? null)
@@ -108,20 +119,29 @@ export class ChangeAuthors {
     return author
   }
 
+  private insertedBetween(client: number, clock: number): boolean {
+    return clock < (this.to.sv.get(client) ?? 0) && clock >= (this.from.sv.get(client) ?? 0)
+  }
+
   /** True if the item stood in the older version and is deleted in the newer one. */
   removedInNewer(item: Y.Item): boolean {
     return this.visible(item.id.client, item.id.clock, this.from) && !this.visible(item.id.client, item.id.clock, this.to)
   }
 
   private entered(client: number, clock: number, blockId: string | null, depth: number): RecordedEvent | null {
-    let own = this.attributions.insertion(client, clock)
+    const copied = this.attributions.insertion(client, clock)
+    let own = copied
     const source = depth < maxChain ? this.copies.sourceOf(client, clock) : undefined
+    let renamed = this.renamedInto(client, clock, blockId)
     if (source !== undefined) {
       const [sourceClient, sourceClock] = split(source)
-      // A copy of text the older version had is new here through whoever copied it.
+      // A copy of text the older version had is new here through whoever copied it, unless the original had already entered the block by a rename (a split at its start).
       if (!this.visible(sourceClient, sourceClock, this.from)) own = this.entered(sourceClient, sourceClock, blockId, depth + 1) ?? own
+      else own = this.renamedInto(sourceClient, sourceClock, blockId) ?? own
+      // The binding copies text only within one block id: the copy's element taking the id until the copy was made re-created the block, it did not move the text.
+      if (renamed && copied && renamed.order <= copied.order) renamed = null
     }
-    return later(own, this.renamedInto(client, clock, blockId))
+    return later(own, renamed)
   }
 
   private left(client: number, clock: number, blockId: string | null, depth: number): RecordedEvent | null {

@@ -86,9 +86,9 @@ function matchRestoredText(slices: Slice[], context: TextRunContext, inPlace: bo
 }
 
 /**
- * `inPlace`: the region is one element's text in Yjs order, where a rejection puts deleted text back. A
- * deleted character is then paired only with text that stands next to it, with no other deleted text in
- * between, so that the older side reads (and a rejection restores) each character where it stood.
+ * `inPlace`: the region is one element's text in Yjs order, where a rejection puts deleted text back. Of
+ * two equally long pairings of text written anew (from its start or from its end), the one that pairs each
+ * deleted character with text standing next to it wins, so that a rejection restores it where it stood.
  */
 function matchRegion(region: Slice[], context: TextRunContext, inPlace: boolean): Slice[] {
   const deleted = region.filter((slice) => slice.status === 'deleted')
@@ -114,9 +114,11 @@ function matchRegion(region: Slice[], context: TextRunContext, inPlace: boolean)
       olderGap = pair[0] + 1
       newerGap = pair[1] + 1
     }
-    return inPlace ? withoutDeletedTextBetween(found, olderUnits, newerUnits) : found
+    return { found, misplaced: inPlace ? misplacedPairs(found, olderUnits, newerUnits) : 0 }
   })
-  const pairs = candidates[1]!.length > candidates[0]!.length ? candidates[1]! : candidates[0]!
+  const [startFirst, endFirst] = candidates as [(typeof candidates)[number], (typeof candidates)[number]]
+  const better = endFirst.found.length > startFirst.found.length || (endFirst.found.length === startFirst.found.length && endFirst.misplaced < startFirst.misplaced)
+  const pairs = better ? endFirst.found : startFirst.found
   if (pairs.length === 0) return region
   const result: Slice[] = []
   const push = (slice: Slice) => {
@@ -164,21 +166,16 @@ function sameTextAtSamePlace(older: readonly Unit[], newer: readonly Unit[], old
   return pairs
 }
 
-/** Drops pairs with an unpaired deleted character standing between their two characters (dropping one may expose another). */
-function withoutDeletedTextBetween(pairs: readonly [number, number][], older: readonly Unit[], newer: readonly Unit[]): [number, number][] {
-  let kept = [...pairs]
-  for (;;) {
-    const paired = new Set(kept.map(([olderIndex]) => olderIndex))
-    const unpaired = older.filter((_, index) => !paired.has(index)).map((unit) => unit.position)
-    const next = kept.filter(([olderIndex, newerIndex]) => {
-      const low = Math.min(older[olderIndex]!.position, newer[newerIndex]!.position)
-      const high = Math.max(older[olderIndex]!.position, newer[newerIndex]!.position)
-      const first = firstAbove(unpaired, low)
-      return first >= unpaired.length || unpaired[first]! >= high
-    })
-    if (next.length === kept.length) return kept
-    kept = next
-  }
+/** How many pairs have an unpaired deleted character standing between their two characters. */
+function misplacedPairs(pairs: readonly [number, number][], older: readonly Unit[], newer: readonly Unit[]): number {
+  const paired = new Set(pairs.map(([olderIndex]) => olderIndex))
+  const unpaired = older.filter((_, index) => !paired.has(index)).map((unit) => unit.position)
+  return pairs.filter(([olderIndex, newerIndex]) => {
+    const low = Math.min(older[olderIndex]!.position, newer[newerIndex]!.position)
+    const high = Math.max(older[olderIndex]!.position, newer[newerIndex]!.position)
+    const first = firstAbove(unpaired, low)
+    return first < unpaired.length && unpaired[first]! < high
+  }).length
 }
 
 /** Index of the first value greater than `value` in an ascending list. */

@@ -7,6 +7,7 @@ import { createRevertContext, revertChanges } from '../../../shared/changes/reve
 import { yDocToConceptJson } from '../../../shared/yjs/conceptConversions'
 import { createRecordedHistory } from '../../utils/createRecordedHistory'
 import { findTextblock } from '../../utils/findTextblock'
+import { runLedgerSimulation, type LedgerOperation } from '../../utils/ledger/runLedgerSimulation'
 import { smallConceptJson } from '../../utils/smallConceptJson'
 
 const users = {
@@ -65,5 +66,15 @@ describe('restored text paired by where it stands', () => {
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(history.hub))
     copy.transact(() => revertChanges(copy, model.changes, createRevertContext(copy, fassung)))
     expect(JSON.stringify(yDocToConceptJson(copy))).toBe(older)
+  })
+
+  it('text the binding carried back into its block by a split and a join stays unchanged, though other deleted text stands between its old and its new items', () => {
+    const operations: LedgerOperation[] = [
+      { kind: 'enter', who: 0.17822272516787052, a: 0.6454289881512523, b: 0.14342051139101386, c: 0.2874265811406076 },
+      { kind: 'enter', who: 0.3088138736784458, a: 0.5258132880553603, b: 0.7313285320997238, c: 0.3973965458571911 },
+      { kind: 'enter', who: 0.4884175509214401, a: 0.4980757504235953, b: 0.3927713942248374, c: 0.4460405679419637 },
+      { kind: 'deleteAtEnd', who: 0.11403489834628999, a: 0.4761985018849373, b: 0.9035604353994131, c: 0.49304105271585286 },
+    ]
+    expect(runLedgerSimulation(operations)).toEqual([])
   })
 })
