@@ -32,22 +32,27 @@ export class ChangeAuthors {
     return this.left(client, clock, blockId, 0)?.author ?? null
   }
 
-  /** Who gave the attribute `key` of `element` its value in the newer version (or removed it). */
-  attribute(element: Y.XmlElement, key: string): ChangeAuthor | null {
+  /**
+   * Who gave the attribute `key` of `element` its value in the newer version (or removed it). `counterpart`
+   * is the block's element in the older version: where the binding re-created the block in an update that
+   * found the old element already deleted (an offline session reordering a Maßnahme another one deleted),
+   * no copy is recorded, and the re-created element carries over the values the counterpart last had.
+   */
+  attribute(element: Y.XmlElement, key: string, counterpart: Y.XmlElement | null = null): ChangeAuthor | null {
     const unit = this.attributeEntry(element, key)
     if (unit === null) return null
     if (Y.isDeleted(this.to.ds, Y.createID(unit.client, unit.clock)) && !Y.isDeleted(this.to.ds, element._item!.id)) return this.attributions.deletedBy(unit.client, unit.clock)
-    return this.setter(element, unit, key, 0)
+    return this.setter(element, unit, key, 0, counterpart)
   }
 
-  private setter(element: Y.XmlElement, newest: AttributeUnit, key: string, depth: number): ChangeAuthor | null {
+  private setter(element: Y.XmlElement, newest: AttributeUnit, key: string, depth: number, counterpart: Y.XmlElement | null = null): ChangeAuthor | null {
     const history = this.reader.attributeHistory(element, key)
     let index = history.findIndex((unit) => unit.client === newest.client && unit.clock === newest.clock)
     // Setting the value an attribute already has changes nothing: the first of equal values set it.
     while (index > 0 && JSON.stringify(history[index - 1]!.value) === JSON.stringify(history[index]!.value)) index -= 1
     const unit = index >= 0 ? history[index]! : newest
     const source = element._item && depth < maxChain ? this.copies.elementSourceOf(element._item) : undefined
-    const sourceElement = source ? ItemReader.elementOf(source) : null
+    const sourceElement = source ? ItemReader.elementOf(source) : counterpart !== element ? counterpart : null
     // A re-created element carries its attributes over: whoever set the value on the original set it.
     if (sourceElement && this.createdWith(unit, element)) {
       const sourceUnit = this.reader.latestAttributeUnit(sourceElement, key)

@@ -302,7 +302,7 @@ export class ChangeTreeBuilder {
         key,
         from: before[key] ?? null,
         to: after[key] ?? null,
-        author: this.context.authors.attribute(newer.element, key),
+        author: this.context.authors.attribute(newer.element, key, older.element),
         ranges: entry ? [[entry.client, entry.clock, 1]] : [itemRange(newer.item)],
       })
     }

@@ -50,6 +50,8 @@ export class ChangeLedger {
   private readonly counts = new Map<string, CountEvent[]>()
   private readonly marks = new Map<string, MarkEvent[]>()
   private readonly attributeEvents = new Map<string, MarkEvent[]>()
+  /** Each Maßnahme's attributes when it last stood in the document: one that comes back (an offline session re-created it after another deleted it) is compared with them. */
+  private readonly lastAttributes = new Map<string, Record<string, string>>()
 
   /** The number of updates recorded so far: a version is the state after that many. */
   get now(): number {
@@ -81,8 +83,9 @@ export class ChangeLedger {
       for (const name of new Set([...beforeNames, ...afterNames])) if (beforeNames.has(name) !== afterNames.has(name)) push(this.marks, `${key}|${name}`, { time: this.time, userId })
     }
     for (const [id, attributes] of reading.attributes) {
-      const before = this.previous.attributes.get(id)
+      const before = this.previous.attributes.get(id) ?? this.lastAttributes.get(id)
       for (const key of attributeKeys) if (before && before[key] !== attributes[key]) push(this.attributeEvents, `${id}|${key}`, { time: this.time, userId })
+      this.lastAttributes.set(id, attributes)
     }
     this.previous = reading
     this.previousCounts = counts
