@@ -17,6 +17,8 @@ const server = await startServer({
   redisUrl: config.redisUrl ?? undefined,
   importLimits: config.importLimits,
   workers: config.workers,
+  // Comparisons and exports of a document nobody has open would otherwise load and unload it every time.
+  collaboration: { keepReadDocumentsMs: 60_000 },
   logger,
 }).catch((error: unknown) => {
   // A weak ADMIN_PASSWORD, an unreachable database: say why in the log, then stop.

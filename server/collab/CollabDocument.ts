@@ -46,6 +46,7 @@ export class CollabDocument {
   readonly connections = new Set<ClientConnection>()
   private writeQueue: Promise<void> = Promise.resolve()
   private queuedBytes = 0
+  private encodedState: { state: Uint8Array; snapshot: Uint8Array } | null = null
   private incoming: { connection: ClientConnection; verdict: AcceptedUpdate } | null = null
   private storageFailed = false
   private destroyed = false
@@ -192,6 +193,12 @@ export class CollabDocument {
     }, storageOrigin)
   }
 
+  /** The whole state as one update and its snapshot; encoded again only after the document changed. */
+  encodeCurrentState(): { state: Uint8Array; snapshot: Uint8Array } {
+    this.encodedState ??= { state: Y.encodeStateAsUpdate(this.ydoc), snapshot: Y.encodeSnapshot(Y.snapshot(this.ydoc)) }
+    return this.encodedState
+  }
+
   /** Resolves when every update accepted so far is stored (or has failed to be). */
   async flush(): Promise<void> {
     await this.writeQueue
@@ -215,6 +222,7 @@ export class CollabDocument {
   }
 
   private readonly handleDocumentUpdate = (update: Uint8Array, origin: unknown) => {
+    this.encodedState = null
     if (origin === storageOrigin) {
       // Already stored, here or by the instance that published it: only those connected here may lack it.
       const message = encodeSyncUpdate(update)

@@ -21,6 +21,11 @@ export interface CollaborationServerOptions {
   compactAfterUpdates?: number
   maxDocumentBytes?: number
   maxQueuedBytes?: number
+  /**
+   * How long a document loaded only for a read or a server edit stays loaded after it (default 0: unloaded at
+   * once). Loading a big concept takes the event loop a while; repeated comparisons and exports should not.
+   */
+  keepReadDocumentsMs?: number
   onUpdateAccepted?: CollabDocumentOptions['onUpdateAccepted']
   /** Set when several instances share the storage: keeps their loaded copies of a document in step. */
   fanOut?: DocumentFanOut
@@ -50,6 +55,7 @@ export class CollaborationServer {
   private readonly loadedDocuments = new Map<string, CollabDocument>()
   private readonly connections = new Set<ClientConnection>()
   private readonly fanOutSubscriptions = new Map<CollabDocument, FanOutSubscription>()
+  private readonly idleUnloads = new Map<CollabDocument, NodeJS.Timeout>()
   private readonly limits: ConnectionLimits
   private readonly pingTimer: NodeJS.Timeout
   private readonly authorizationWatch: AuthorizationWatch
@@ -130,7 +136,7 @@ export class CollaborationServer {
     if (this.options.fanOut) await document.mergeFromStorage()
     document.applyServerEdit(userId, change)
     await document.flush()
-    if (document.connections.size === 0) await this.unload(documentId, document)
+    await this.releaseAfterRead(documentId, document)
   }
 
   /**
@@ -144,13 +150,46 @@ export class CollaborationServer {
     if (this.options.fanOut) await document.mergeFromStorage()
     await document.flush()
     const result = read(document.ydoc)
-    if (document.connections.size === 0) await this.unload(documentId, document)
+    await this.releaseAfterRead(documentId, document)
     return result
+  }
+
+  /**
+   * The document's current state as one update and its snapshot (state vector and delete set), everything
+   * accepted so far stored first; encoded once per change of the document, however often it is asked for.
+   */
+  async readDocumentState(documentId: string): Promise<{ state: Uint8Array; snapshot: Uint8Array }> {
+    let document = await this.loadDocument(documentId)
+    while (document?.isDestroyed) document = await this.loadDocument(documentId)
+    if (!document) throw new Error(`document ${documentId} not found`)
+    if (this.options.fanOut) await document.mergeFromStorage()
+    await document.flush()
+    const encoded = document.encodeCurrentState()
+    await this.releaseAfterRead(documentId, document)
+    return encoded
+  }
+
+  private async releaseAfterRead(documentId: string, document: CollabDocument) {
+    if (document.connections.size > 0) return
+    const keepMs = this.options.keepReadDocumentsMs ?? 0
+    if (keepMs <= 0) {
+      await this.unload(documentId, document)
+      return
+    }
+    clearTimeout(this.idleUnloads.get(document))
+    const timer = setTimeout(() => {
+      this.idleUnloads.delete(document)
+      if (document.connections.size === 0) void this.unload(documentId, document)
+    }, keepMs)
+    timer.unref()
+    this.idleUnloads.set(document, timer)
   }
 
   async destroy(): Promise<void> {
     this.shuttingDown = true
     clearInterval(this.pingTimer)
+    for (const timer of this.idleUnloads.values()) clearTimeout(timer)
+    this.idleUnloads.clear()
     this.authorizationWatch.stop()
     for (const connection of [...this.connections]) connection.close(CloseCode.serverShutdown, 'Server wird beendet')
     for (const [documentId, loading] of [...this.documents]) {

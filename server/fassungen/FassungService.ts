@@ -1,6 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto'
 import type { JSONContent } from '@tiptap/core'
-import * as Y from 'yjs'
 import type { PublicUser } from '../../shared/accounts/PublicUser'
 import type { ChangeModel } from '../../shared/changes/ChangeModel'
 import { legacyDecidedItems } from '../../shared/review/legacyDecidedItems'
@@ -61,10 +60,7 @@ export class FassungService {
       const metadata = await this.storage.documents.getMetadata(documentId)
       if (!metadata?.beratungsfolge.some((entry) => entry.id === beratungsfolgeId)) throw new InvalidInputError('Diesen Eintrag der Beratungsfolge gibt es nicht.')
     }
-    const { snapshot, state } = await this.collaboration.readDocument(documentId, (ydoc) => ({
-      snapshot: Y.encodeSnapshot(Y.snapshot(ydoc)),
-      state: Y.encodeStateAsUpdate(ydoc),
-    }))
+    const { snapshot, state } = await this.collaboration.readDocumentState(documentId)
     const fassung: Fassung = {
       id: randomUUID(),
       documentId,
@@ -140,11 +136,9 @@ export class FassungService {
 
   private async resolve(documentId: string, version: VersionId): Promise<KeyedVersionState> {
     if (version === 'draft') {
-      return this.collaboration.readDocument(documentId, (ydoc) => {
-        // The snapshot (state vector and delete set) changes with every insertion and every deletion.
-        const snapshot = Y.encodeSnapshot(Y.snapshot(ydoc))
-        return { label: { id: 'draft', label: 'Aktueller Entwurf' }, state: Y.encodeStateAsUpdate(ydoc), snapshot, key: `draft:${createHash('sha256').update(snapshot).digest('base64url')}` }
-      })
+      const { state, snapshot } = await this.collaboration.readDocumentState(documentId)
+      // The snapshot (state vector and delete set) changes with every insertion and every deletion.
+      return { label: { id: 'draft', label: 'Aktueller Entwurf' }, state, snapshot, key: `draft:${createHash('sha256').update(snapshot).digest('base64url')}` }
     }
     const fassung = await this.storage.fassungen.getFassung(documentId, version)
     if (!fassung) throw new NotFoundError('Diese Fassung gibt es nicht.')
