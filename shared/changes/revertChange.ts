@@ -415,8 +415,8 @@ function liveIndexBefore(parent: Parent, item: Y.Item): number {
   return index
 }
 
-/** In the live copy of a parent: just after the last child that stood before `item` in the older version. */
-function indexAfterOlderSiblings(copy: Y.XmlElement, item: Y.Item, context: RevertContext): number {
+/** In the live copy of a parent (or the live parent): just after the last child that stood before `item` in the older version; `uniqueOnly` skips ids two live children carry. */
+function indexAfterOlderSiblings(copy: Y.XmlFragment, item: Y.Item, context: RevertContext, uniqueOnly = false): number {
   const before = new Set<string>()
   for (let sibling = item.left; sibling !== null; sibling = sibling.left) {
     if (!isVisibleIn(sibling, context.fromSnapshot)) continue
@@ -425,12 +425,22 @@ function indexAfterOlderSiblings(copy: Y.XmlElement, item: Y.Item, context: Reve
     const id = older ? blockIdOf(older) : null
     if (id) before.add(id)
   }
+  const liveIds = new Map<string, number>()
+  for (let child = copy._start; child !== null; child = child.right) {
+    if (!child.deleted && child.content instanceof Y.ContentType && child.content.type instanceof Y.XmlElement) {
+      const id = String(child.content.type.getAttribute('id'))
+      liveIds.set(id, (liveIds.get(id) ?? 0) + 1)
+    }
+  }
   let index = 0
   let after = 0
   for (let child = copy._start; child !== null; child = child.right) {
     if (child.deleted || !child.countable) continue
     index += child.length
-    if (child.content instanceof Y.ContentType && child.content.type instanceof Y.XmlElement && before.has(String(child.content.type.getAttribute('id')))) after = index
+    if (!(child.content instanceof Y.ContentType && child.content.type instanceof Y.XmlElement)) continue
+    const id = String(child.content.type.getAttribute('id'))
+    // Two live blocks with one id (re-created by two sessions at once) say nothing about where the older one stood.
+    if (before.has(id) && !(uniqueOnly && liveIds.get(id)! > 1)) after = index
   }
   return after
 }
@@ -543,6 +553,15 @@ function revertPlacement(ydoc: Y.Doc, ranges: readonly ItemRange[], context: Rev
   const parent = parentOf(current)
   if (!parent) return
   deleteFrom(parent, liveIndexBefore(parent, current), 1)
+  const formerParent = parentOf(former)
+  // Siblings the binding re-created stand elsewhere in Yjs order than they read: the block goes after those that stood before it.
+  const afterOlderSiblings = formerParent instanceof Y.XmlFragment && (!(formerParent instanceof Y.XmlElement) || isLive(formerParent._item!)) ? indexAfterOlderSiblings(formerParent, former, context, true) : -1
+  if (formerParent instanceof Y.XmlFragment && afterOlderSiblings > liveIndexBefore(formerParent, former)) {
+    const element = jsonToYXml(json)
+    formerParent.insert(afterOlderSiblings, [element])
+    registerBlocks(element, context)
+    return
+  }
   putBack(former, json, context)
 }
 
