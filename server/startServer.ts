@@ -9,6 +9,7 @@ import type { DocumentFanOut } from './collab/DocumentFanOut'
 import { DocumentService } from './documents/DocumentService'
 import { MetadataService } from './documents/MetadataService'
 import { ExportService, type ExportFile } from './export/ExportService'
+import type { CachedComparison } from './fassungen/CachedComparison'
 import { FassungService } from './fassungen/FassungService'
 import { ReviewService } from './review/ReviewService'
 import { Logger } from './logging/Logger'
@@ -23,7 +24,6 @@ import { ResultCache } from './workers/ResultCache'
 import { UserConcurrencyLimit } from './workers/UserConcurrencyLimit'
 import { WorkerPool } from './workers/WorkerPool'
 import type { WorkerSettings } from './workers/WorkerSettings'
-import type { ChangeModel } from '../shared/changes/ChangeModel'
 import { defaultImportLimits } from '../shared/import/defaultImportLimits'
 import type { ImportLimits } from '../shared/import/ImportLimits'
 
@@ -100,7 +100,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const cacheBytes = workers.cacheBytes ?? defaultResultCacheBytes
   const importLimits = { ...defaultImportLimits, ...options.importLimits }
   const documents = new DocumentService(storage.documents, jobs, importLimits)
-  const fassungen = new FassungService(storage, collaboration, access, auth, logger.child({ component: 'fassungen' }), jobs, new ResultCache<ChangeModel>(cacheBytes / 2))
+  const fassungen = new FassungService(storage, collaboration, access, auth, logger.child({ component: 'fassungen' }), jobs, new ResultCache<CachedComparison>(cacheBytes / 2))
   const review = new ReviewService(storage, collaboration, access, fassungen)
   const metadata = new MetadataService(storage.documents, access)
   const exports = new ExportService({ fassungen, metadata, access, logger: logger.child({ component: 'export' }), jobs, files: new ResultCache<ExportFile>(cacheBytes / 2) })

@@ -15,6 +15,7 @@ import type { Storage } from '../storage/Storage'
 import type { JobRunner } from '../workers/JobRunner'
 import type { ResultCache } from '../workers/ResultCache'
 import type { VersionState } from './compareVersions'
+import { CachedComparison } from './CachedComparison'
 
 /** A version to read or compare: a Fassung id, or 'draft' for the live document. */
 export type VersionId = string
@@ -42,7 +43,7 @@ export class FassungService {
     private readonly auth: AuthService,
     private readonly logger: Logger,
     private readonly jobs: JobRunner,
-    private readonly comparisons: ResultCache<ChangeModel>,
+    private readonly comparisons: ResultCache<CachedComparison>,
   ) {}
 
   async freeze(user: PublicUser, documentId: string, input: Record<string, unknown>): Promise<Fassung> {
@@ -109,8 +110,18 @@ export class FassungService {
     return (await this.compareWithKey(user, documentId, from, to, signal)).model
   }
 
+  /** The comparison as JSON, without building the model on this thread. */
+  async compareAsJson(user: PublicUser, documentId: string, from: VersionId, to: VersionId, signal?: AbortSignal): Promise<string> {
+    return (await this.compareCached(user, documentId, from, to, signal)).comparison.json
+  }
+
   /** The comparison with a key that names everything it depends on, for caching what is made from it. */
   async compareWithKey(user: PublicUser, documentId: string, from: VersionId, to: VersionId, signal?: AbortSignal): Promise<{ model: ChangeModel; key: string }> {
+    const { comparison, key } = await this.compareCached(user, documentId, from, to, signal)
+    return { model: comparison.model, key }
+  }
+
+  private async compareCached(user: PublicUser, documentId: string, from: VersionId, to: VersionId, signal?: AbortSignal): Promise<{ comparison: CachedComparison; key: string }> {
     await this.access.requireReadable(user, documentId)
     const [older, newer] = await Promise.all([this.resolve(documentId, from), this.resolve(documentId, to)])
     const users = (await this.auth.listUsers()).map(({ id, name, department }) => ({ id, name, department }))
@@ -122,11 +133,12 @@ export class FassungService {
     // Authors' names and departments are part of the model, so renaming an account gives new keys.
     const key = createHash('sha256').update(JSON.stringify([documentId, older.key, newer.key, users, decided])).digest('base64url')
     const cached = this.comparisons.get(key)
-    if (cached) return { model: cached, key }
+    if (cached) return { comparison: cached, key }
     const attributions = await this.storage.documents.listAttributions(documentId)
-    const { model, bytes } = await this.jobs.run('compare', { older, newer, attributions, users, decided }, { userId: user.id, ...(signal ? { signal } : {}) })
-    this.comparisons.set(key, model, bytes)
-    return { model, key }
+    const { json } = await this.jobs.run('compare', { older, newer, attributions, users, decided }, { userId: user.id, ...(signal ? { signal } : {}) })
+    const comparison = new CachedComparison(json)
+    this.comparisons.set(key, comparison, json.length)
+    return { comparison, key }
   }
 
   /** The newest Fassung of a document, for "since the last Fassung". */

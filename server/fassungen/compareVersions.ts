@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
 import type { PublicUser } from '../../shared/accounts/PublicUser'
 import { AttributionIndex } from '../../shared/changes/AttributionIndex'
-import type { ChangeModel, VersionLabel } from '../../shared/changes/ChangeModel'
+import type { VersionLabel } from '../../shared/changes/ChangeModel'
 import { computeChangeModel } from '../../shared/changes/computeChangeModel'
 import type { ItemRange, UpdateAttribution } from '../../shared/history/UpdateAttribution'
 
@@ -24,9 +24,8 @@ export interface CompareJob {
 }
 
 export interface ComparedVersions {
-  model: ChangeModel
-  /** Size of the model as JSON, for the result cache. */
-  bytes: number
+  /** The model as JSON: a string crosses from the worker at the cost of a copy, an object graph does not. */
+  json: string
 }
 
 /** The change model between two versions (computeChangeModel on one document holding both); runs in a worker thread. */
@@ -42,5 +41,5 @@ export function compareVersions(job: CompareJob): ComparedVersions {
     decided: job.decided ?? [],
   })
   ydoc.destroy()
-  return { model, bytes: JSON.stringify(model).length }
+  return { json: JSON.stringify(model) }
 }

@@ -20,6 +20,7 @@ export function registerFassungRoutes(app: Hono<AppEnv>, fassungen: FassungServi
     const from = c.req.query('from')
     const to = c.req.query('to') ?? 'draft'
     if (!from) return c.json({ error: 'Bitte die ältere Fassung angeben (from).' }, 400)
-    return c.json(await fassungen.compare(c.get('user'), c.req.param('id'), from, to, c.req.raw.signal))
+    // The worker's JSON as it is: serialising a big model here would hold up everyone's typing.
+    return c.body(await fassungen.compareAsJson(c.get('user'), c.req.param('id'), from, to, c.req.raw.signal), 200, { 'Content-Type': 'application/json; charset=UTF-8' })
   })
 }
