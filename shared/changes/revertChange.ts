@@ -533,7 +533,9 @@ function revertAttributeOf(element: Y.XmlElement, key: string, context: RevertCo
   if (!isLive(element._item!)) return
   // Read in the older version itself: a snapshot read of a map entry merged with a later one of its client sees the
   // later one's deletion. A value of the wrong type, stored by an older version, is not brought back.
-  const older = olderCounterpart(element._item!, context)
+  // A block the binding re-created (a reordered Maßnahme) is the older block with its id.
+  const id = blockIdOf(element)
+  const older = olderCounterpart(element._item!, context) ?? (id ? (indexBlocks(context.olderDoc().getXmlFragment(CONTENT_FRAGMENT)).get(id) ?? null) : null)
   const previous = older ? sanitizeAttributes(older.nodeName, older.getAttributes()).valid[key] : undefined
   if (previous === undefined || previous === null) element.removeAttribute(key)
   else element.setAttribute(key, previous as string)
