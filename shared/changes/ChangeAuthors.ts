@@ -6,6 +6,8 @@ import { ItemReader, type AttributeUnit } from './ItemReader'
 
 /** Longest copy chain followed; the binding never copies a character anywhere near this often. */
 const maxChain = 10_000
+// Following copies recursively: a copy chain can loop (the binding copies back and forth), and a deep chain must not exhaust the stack.
+const maxRecursion = 1_000
 
 /**
  * Who made a change, from the server's attribution log. A character is new in a block through whoever
@@ -24,12 +26,12 @@ export class ChangeAuthors {
 
   /** Who put the unit client:clock (a character, mark or inline node), new in the newer version, into block `blockId`. */
   inserted(client: number, clock: number, blockId: string | null = null): ChangeAuthor | null {
-    return this.entered(client, clock, blockId, 0)?.author ?? null
+    return this.entered(client, clock, blockId, new Set())?.author ?? null
   }
 
   /** Who took the unit client:clock, which the older version has in block `blockId`, out of it. */
   deleted(client: number, clock: number, blockId: string | null = null): ChangeAuthor | null {
-    return this.left(client, clock, blockId, 0)?.author ?? null
+    return this.left(client, clock, blockId, new Set())?.author ?? null
   }
 
   /**
@@ -42,21 +44,22 @@ export class ChangeAuthors {
     const unit = this.attributeEntry(element, key)
     if (unit === null) return null
     if (Y.isDeleted(this.to.ds, Y.createID(unit.client, unit.clock)) && !Y.isDeleted(this.to.ds, element._item!.id)) return this.attributions.deletedBy(unit.client, unit.clock)
-    return this.setter(element, unit, key, 0, counterpart)
+    return this.setter(element, unit, key, new Set(), counterpart)
   }
 
-  private setter(element: Y.XmlElement, newest: AttributeUnit, key: string, depth: number, counterpart: Y.XmlElement | null = null): ChangeAuthor | null {
+  private setter(element: Y.XmlElement, newest: AttributeUnit, key: string, seen: Set<Y.XmlElement>, counterpart: Y.XmlElement | null = null): ChangeAuthor | null {
+    seen.add(element)
     const history = this.reader.attributeHistory(element, key)
     let index = history.findIndex((unit) => unit.client === newest.client && unit.clock === newest.clock)
     // Setting the value an attribute already has changes nothing: the first of equal values set it.
     while (index > 0 && JSON.stringify(history[index - 1]!.value) === JSON.stringify(history[index]!.value)) index -= 1
     const unit = index >= 0 ? history[index]! : newest
-    const source = element._item && depth < maxChain ? this.copies.elementSourceOf(element._item) : undefined
+    const source = element._item && seen.size < maxRecursion ? this.copies.elementSourceOf(element._item) : undefined
     const sourceElement = source ? ItemReader.elementOf(source) : counterpart !== element ? counterpart : null
     // A re-created element carries its attributes over: whoever set the value on the original set it.
-    if (sourceElement && this.createdWith(unit, element)) {
+    if (sourceElement && !seen.has(sourceElement) && this.createdWith(unit, element)) {
       const sourceUnit = this.reader.latestAttributeUnit(sourceElement, key)
-      if (sourceUnit && JSON.stringify(sourceUnit.value) === JSON.stringify(unit.value)) return this.setter(sourceElement, sourceUnit, key, depth + 1)
+      if (sourceUnit && JSON.stringify(sourceUnit.value) === JSON.stringify(unit.value)) return this.setter(sourceElement, sourceUnit, key, seen)
     }
     return this.attributions.insertedBy(unit.client, unit.clock)
   }
@@ -133,15 +136,17 @@ export class ChangeAuthors {
     return this.visible(item.id.client, item.id.clock, this.from) && !this.visible(item.id.client, item.id.clock, this.to)
   }
 
-  private entered(client: number, clock: number, blockId: string | null, depth: number): RecordedEvent | null {
+  private entered(client: number, clock: number, blockId: string | null, seen: Set<string>): RecordedEvent | null {
+    seen.add(`${client}:${clock}`)
     const copied = this.attributions.insertion(client, clock)
     let own = copied
-    const source = depth < maxChain ? this.copies.sourceOf(client, clock) : undefined
+    const candidate = seen.size < maxRecursion ? this.copies.sourceOf(client, clock) : undefined
+    const source = candidate !== undefined && !seen.has(candidate) ? candidate : undefined
     let renamed = this.renamedInto(client, clock, blockId)
     if (source !== undefined) {
       const [sourceClient, sourceClock] = split(source)
       // A copy of text the older version had is new here through whoever copied it, unless the original had already entered the block by a rename (a split at its start).
-      if (!this.visible(sourceClient, sourceClock, this.from)) own = this.entered(sourceClient, sourceClock, blockId, depth + 1) ?? own
+      if (!this.visible(sourceClient, sourceClock, this.from)) own = this.entered(sourceClient, sourceClock, blockId, seen) ?? own
       else own = this.renamedInto(sourceClient, sourceClock, blockId) ?? own
       // The binding copies text only within one block id: the copy's element taking the id until the copy was made re-created the block, it did not move the text.
       if (renamed && copied && renamed.order <= copied.order) renamed = null
@@ -149,15 +154,17 @@ export class ChangeAuthors {
     return later(own, renamed)
   }
 
-  private left(client: number, clock: number, blockId: string | null, depth: number): RecordedEvent | null {
+  private left(client: number, clock: number, blockId: string | null, seen: Set<string>): RecordedEvent | null {
+    seen.add(`${client}:${clock}`)
     const renamed = this.renamedAway(client, clock, blockId)
     if (this.visible(client, clock, this.to)) return renamed
     let removed = this.deletion(client, clock)
-    const copy = depth < maxChain ? this.copies.copyOf(client, clock) : undefined
+    const candidate = seen.size < maxRecursion ? this.copies.copyOf(client, clock) : undefined
+    const copy = candidate !== undefined && !seen.has(candidate) ? candidate : undefined
     if (copy !== undefined) {
       const [copyClient, copyClock] = split(copy)
       // Re-created and still there, the character did not leave through this deletion.
-      removed = this.visible(copyClient, copyClock, this.to) ? this.renamedAway(copyClient, copyClock, blockId) : (this.left(copyClient, copyClock, blockId, depth + 1) ?? removed)
+      removed = this.visible(copyClient, copyClock, this.to) ? this.renamedAway(copyClient, copyClock, blockId) : (this.left(copyClient, copyClock, blockId, seen) ?? removed)
     }
     return earlier(removed, renamed) ?? this.deletion(client, clock)
   }
