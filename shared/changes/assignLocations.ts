@@ -1,23 +1,6 @@
 import { NodeName } from '../schema/nodeNames'
-import { massnahmeFieldDefinitions } from '../schema/nodes/massnahme/massnahmeFieldDefinitions'
-import { teilzielFieldDefinitions } from '../schema/nodes/teilziel/teilzielFieldDefinitions'
+import { blockTypeLabel, fieldLabels } from './blockLabels'
 import type { ChangeBlock, ChangeLocation } from './ChangeModel'
-
-const fieldLabels = new Map<string, string>([
-  ...teilzielFieldDefinitions.map((field): [string, string] => [field.name, field.name === NodeName.teilzielZiel ? 'Ziel' : field.label]),
-  ...massnahmeFieldDefinitions.map((field): [string, string] => [field.name, field.label]),
-])
-
-const typeLabels: Record<string, string> = {
-  [NodeName.handlungsfeld]: 'Handlungsfeld',
-  [NodeName.handlungsfeldTitel]: 'Titel',
-  [NodeName.oberziel]: 'Oberziel',
-  [NodeName.paragraph]: 'Absatz',
-  [NodeName.heading]: 'Überschrift',
-  [NodeName.bulletList]: 'Liste',
-  [NodeName.orderedList]: 'Liste',
-  [NodeName.listItem]: 'Listenpunkt',
-}
 
 interface Enclosing {
   sectionNumber: string | null
@@ -64,7 +47,7 @@ function labelInUnit(block: ChangeBlock, enclosingUnit: string | null, position:
     return `Maßnahme ${code || position}`
   }
   if (block.type === NodeName.oberziel) return 'Oberziel'
-  const field = fieldLabels.get(block.type)
+  const field = block.type === NodeName.teilzielZiel ? 'Ziel' : fieldLabels.get(block.type)
   if (field && enclosingUnit) return block.type === NodeName.massnahmeText ? enclosingUnit : `${enclosingUnit} · ${field}`
   if (field) return field
   return enclosingUnit
@@ -72,5 +55,5 @@ function labelInUnit(block: ChangeBlock, enclosingUnit: string | null, position:
 
 function ownLabel(block: ChangeBlock, insideListItem: boolean): string {
   if (insideListItem && block.type === NodeName.paragraph) return 'Listenpunkt'
-  return typeLabels[block.type] ?? block.type
+  return blockTypeLabel(block.type)
 }

@@ -1,7 +1,7 @@
 import type { ChangeBlock } from '../../../shared/changes/ChangeModel'
 import { changeKindLabels } from '../../../shared/changes/changeKindLabels'
 import { formatAttributeChange } from '../formatAttributeChange'
-import { blockTypeLabel } from './blockTypeLabels'
+import { blockTypeLabel } from '../../../shared/changes/blockLabels'
 import { ChangeBadge } from './ChangeBadge'
 
 /**
