@@ -22,7 +22,8 @@ export async function createTestServer(options: Partial<StartServerOptions> = {}
   const server = await startServer({
     port: 0,
     dataDirectory,
-    staticDirectory: path.join(projectRoot, 'dist/client'),
+    // A private client build (several people testing in one checkout) can be named with FASSUNG_TEST_STATIC_DIR.
+    staticDirectory: process.env['FASSUNG_TEST_STATIC_DIR'] ?? path.join(projectRoot, 'dist/client'),
     logger: createSilentLogger(),
     adminPassword: testAdminPassword,
     ...options,
