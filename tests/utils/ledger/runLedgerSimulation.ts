@@ -18,6 +18,7 @@ import { createConceptYDoc } from '../../../shared/yjs/createConceptYDoc'
 import { inspectIncomingUpdate } from '../../../shared/yjs/inspectIncomingUpdate'
 import { createHeadlessEditor, type HeadlessEditor } from '../createHeadlessEditor'
 import { createSeededRandom } from '../createSeededRandom'
+import { withSeededBlockIds } from '../withSeededBlockIds'
 import { ChangeLedger, readLedgerDocument } from './ChangeLedger'
 import { checkChangeModel, type LedgerVersion } from './checkChangeModel'
 
@@ -101,26 +102,16 @@ interface FrozenVersion extends LedgerVersion {
  * (Fassungen and the draft) is compared and checked against the ledger. Returns the problems found.
  */
 export function runLedgerSimulation(operations: readonly LedgerOperation[], inspect?: (model: ChangeModel, hub: Y.Doc) => void): string[] {
-  // Block ids come from crypto.getRandomValues; seeded here, so that a run replays exactly (the binding compares ids).
-  const random = createSeededRandom(0x1d5)
-  const crypto = globalThis.crypto
-  const ownGetRandomValues = Object.getOwnPropertyDescriptor(crypto, 'getRandomValues')
-  Object.defineProperty(crypto, 'getRandomValues', {
-    configurable: true,
-    value: <T extends ArrayBufferView | null>(array: T): T => {
-      if (array instanceof Uint8Array) for (let index = 0; index < array.length; index += 1) array[index] = random.integer(256)
-      return array
-    },
+  // Block ids seeded, so that a run replays exactly (the binding compares ids).
+  return withSeededBlockIds(0x1d5, () => {
+    const simulation = new LedgerSimulation()
+    try {
+      for (const operation of operations) simulation.apply(operation)
+      return simulation.check(inspect)
+    } finally {
+      simulation.destroy()
+    }
   })
-  const simulation = new LedgerSimulation()
-  try {
-    for (const operation of operations) simulation.apply(operation)
-    return simulation.check(inspect)
-  } finally {
-    simulation.destroy()
-    if (ownGetRandomValues) Object.defineProperty(crypto, 'getRandomValues', ownGetRandomValues)
-    else Reflect.deleteProperty(crypto, 'getRandomValues')
-  }
 }
 
 class LedgerSimulation {
