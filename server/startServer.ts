@@ -11,7 +11,9 @@ import { MetadataService } from './documents/MetadataService'
 import { ExportService, type ExportFile } from './export/ExportService'
 import type { CachedComparison } from './fassungen/CachedComparison'
 import { FassungService } from './fassungen/FassungService'
+import { MentionDirectory } from './review/MentionDirectory'
 import { ReviewService } from './review/ReviewService'
+import { NotificationService } from './notifications/NotificationService'
 import { Logger } from './logging/Logger'
 import { RedisFanOut } from './scaleout/RedisFanOut'
 import { createStorage } from './storage/createStorage'
@@ -101,7 +103,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const importLimits = { ...defaultImportLimits, ...options.importLimits }
   const documents = new DocumentService(storage.documents, jobs, importLimits)
   const fassungen = new FassungService(storage, collaboration, access, auth, logger.child({ component: 'fassungen' }), jobs, new ResultCache<CachedComparison>(cacheBytes / 2))
-  const review = new ReviewService(storage, collaboration, access, fassungen)
+  const notifications = new NotificationService(storage.notifications)
+  const review = new ReviewService(storage, collaboration, access, fassungen, new MentionDirectory(storage.accounts, access), notifications)
   const metadata = new MetadataService(storage.documents, access)
   const exports = new ExportService({ fassungen, metadata, access, logger: logger.child({ component: 'export' }), jobs, files: new ResultCache<ExportFile>(cacheBytes / 2) })
   const app = createHttpApp({
@@ -113,6 +116,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     collaboration,
     fassungen,
     review,
+    notifications,
     metadata,
     exports,
     allowedOrigins: options.allowedOrigins ?? [],

@@ -3,15 +3,17 @@ import * as Y from 'yjs'
 import type { PublicUser } from '../../shared/accounts/PublicUser'
 import type { ChangeEntry } from '../../shared/changes/ChangeModel'
 import { createRevertContext, revertChanges } from '../../shared/changes/revertChange'
-import type { CommentAnchor, CommentThread } from '../../shared/review/CommentThread'
+import type { CommentAnchor, CommentRange, CommentThread } from '../../shared/review/CommentThread'
 import { DecisionIndex } from '../../shared/review/DecisionIndex'
 import type { DocumentAccess } from '../auth/DocumentAccess'
 import type { CollaborationServer } from '../collab/CollaborationServer'
 import { InvalidInputError } from '../errors/InvalidInputError'
 import { NotFoundError } from '../errors/NotFoundError'
 import type { FassungService } from '../fassungen/FassungService'
+import type { NotificationEvent, NotificationService } from '../notifications/NotificationService'
 import type { ReviewDecision } from '../storage/ReviewStorage'
 import type { Storage } from '../storage/Storage'
+import type { MentionDirectory } from './MentionDirectory'
 
 export interface DecisionRequest {
   /** The Fassung the live draft is compared with. */
@@ -30,6 +32,8 @@ const maxBlockIdLength = 200
 // A change id lists the item ranges of its run, so a run pieced together from many edits has a long one.
 const maxChangeIdLength = 2_000
 const maxQuoteLength = 500
+// An encoded Yjs relative position is a few dozen bytes; this leaves room without letting anything large in.
+const maxRelativePositionLength = 400
 
 /** Accepting and rejecting changes, and the comment threads of committee members. */
 export class ReviewService {
@@ -38,6 +42,8 @@ export class ReviewService {
     private readonly collaboration: CollaborationServer,
     private readonly access: DocumentAccess,
     private readonly fassungen: FassungService,
+    private readonly mentions: MentionDirectory,
+    private readonly notifications: NotificationService,
   ) {}
 
   /**
@@ -80,6 +86,7 @@ export class ReviewService {
         at,
       })),
     )
+    await this.notifications.notify(decisionEvents(user, documentId, request.decision === 'accept' ? 'accepted' : 'rejected', selected))
     return { decided: selected.map((change) => change.id) }
   }
 
@@ -102,12 +109,22 @@ export class ReviewService {
     const now = new Date().toISOString()
     await this.storage.review.createThread({ id: threadId, documentId, anchor, createdAt: now })
     await this.storage.review.addComment({ id: randomUUID(), threadId, authorId: user.id, body, createdAt: now })
+    const mentioned = await this.mentions.resolveMentions(body, documentId)
+    await this.notifications.notify([{ actor: user, documentId, recipients: mentioned.map((person) => person.id), kind: 'mention', threadId, excerpt: body }])
     return (await this.storage.review.getThread(threadId))!
   }
 
   async reply(user: PublicUser, documentId: string, threadId: string, body: unknown): Promise<CommentThread> {
     const thread = await this.requireThread(user, documentId, threadId)
-    await this.storage.review.addComment({ id: randomUUID(), threadId: thread.id, authorId: user.id, body: validateBody(body), createdAt: new Date().toISOString() })
+    const text = validateBody(body)
+    await this.storage.review.addComment({ id: randomUUID(), threadId: thread.id, authorId: user.id, body: text, createdAt: new Date().toISOString() })
+    const mentioned = new Set((await this.mentions.resolveMentions(text, documentId)).map((person) => person.id))
+    // Everyone who wrote in the thread hears of the reply; who is also mentioned gets the mention alone.
+    const participants = thread.comments.map((comment) => comment.authorId).filter((authorId) => !mentioned.has(authorId))
+    await this.notifications.notify([
+      { actor: user, documentId, recipients: mentioned, kind: 'mention', threadId: thread.id, excerpt: text },
+      { actor: user, documentId, recipients: participants, kind: 'reply', threadId: thread.id, excerpt: text },
+    ])
     return (await this.storage.review.getThread(thread.id))!
   }
 
@@ -115,6 +132,11 @@ export class ReviewService {
     const thread = await this.requireThread(user, documentId, threadId)
     await this.storage.review.setThreadResolved(thread.id, resolved ? user.id : null)
     return (await this.storage.review.getThread(thread.id))!
+  }
+
+  /** Active accounts that may open the document: whom a comment can @mention. */
+  async listMentionable(user: PublicUser, documentId: string) {
+    return this.mentions.listMentionable(user, documentId)
   }
 
   async listThreads(user: PublicUser, documentId: string): Promise<CommentThread[]> {
@@ -128,6 +150,23 @@ export class ReviewService {
     if (!thread || thread.documentId !== documentId) throw new NotFoundError('Diesen Kommentar gibt es nicht.')
     return thread
   }
+}
+
+/** One notification per author whose changes were decided: "accept all" tells each author once, not once per change. */
+function decisionEvents(actor: PublicUser, documentId: string, decision: 'accepted' | 'rejected', changes: readonly ChangeEntry[]): NotificationEvent[] {
+  const byAuthor = new Map<string, ChangeEntry[]>()
+  for (const change of changes) {
+    if (!change.author) continue
+    byAuthor.set(change.author.userId, [...(byAuthor.get(change.author.userId) ?? []), change])
+  }
+  return [...byAuthor].map(([userId, decided]) => ({
+    actor,
+    documentId,
+    recipients: [userId],
+    kind: 'decision',
+    decision,
+    excerpt: decided.length === 1 ? decided[0]!.summary : `${decided.length} Änderungen, darunter: ${decided[0]!.summary}`,
+  }))
 }
 
 function selectChanges(changes: readonly ChangeEntry[], request: DecisionRequest): ChangeEntry[] {
@@ -154,7 +193,7 @@ function validateSelection(request: DecisionRequest) {
 
 function validateAnchor(anchor: unknown): CommentAnchor {
   if (typeof anchor !== 'object' || anchor === null || Array.isArray(anchor)) throw new InvalidInputError('Bitte angeben, worauf sich der Kommentar bezieht.')
-  const { blockId, changeId, quote } = anchor as Record<string, unknown>
+  const { blockId, changeId, quote, range } = anchor as Record<string, unknown>
   for (const [name, value, limit] of [['blockId', blockId, maxBlockIdLength], ['changeId', changeId, maxChangeIdLength], ['quote', quote, Infinity]] as const) {
     if (value !== undefined && value !== null && typeof value !== 'string') throw new InvalidInputError(`${name} muss ein Text sein.`)
     if (typeof value === 'string' && value.length > limit) throw new InvalidInputError(`${name} darf höchstens ${limit} Zeichen lang sein.`)
@@ -164,7 +203,26 @@ function validateAnchor(anchor: unknown): CommentAnchor {
     changeId: typeof changeId === 'string' ? changeId : null,
     // The quote only reminds the reader of the passage: a long one is shortened, not refused.
     quote: typeof quote === 'string' ? quote.slice(0, maxQuoteLength) : '',
+    ...(range === undefined || range === null ? {} : { range: validateRange(range) }),
   }
+}
+
+function validateRange(range: unknown): CommentRange {
+  if (typeof range !== 'object' || range === null || Array.isArray(range)) throw new InvalidInputError('Die markierte Stelle des Kommentars ist ungültig.')
+  const { start, end } = range as Record<string, unknown>
+  return { start: validateRelativePosition(start), end: validateRelativePosition(end) }
+}
+
+function validateRelativePosition(value: unknown): string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > maxRelativePositionLength || !/^[A-Za-z0-9+/]+=*$/.test(value)) {
+    throw new InvalidInputError('Die markierte Stelle des Kommentars ist ungültig.')
+  }
+  try {
+    Y.decodeRelativePosition(Buffer.from(value, 'base64'))
+  } catch {
+    throw new InvalidInputError('Die markierte Stelle des Kommentars ist ungültig.')
+  }
+  return value
 }
 
 function validateBody(body: unknown): string {

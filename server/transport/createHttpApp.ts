@@ -5,12 +5,14 @@ import type { AppEnv } from './AppEnv'
 import type { MetadataService } from '../documents/MetadataService'
 import type { ExportService } from '../export/ExportService'
 import type { FassungService } from '../fassungen/FassungService'
+import type { NotificationService } from '../notifications/NotificationService'
 import type { ReviewService } from '../review/ReviewService'
 import { registerDocumentRoutes, type DocumentRouteDependencies } from './documentRoutes'
 import { registerExportRoutes } from './exportRoutes'
 import { registerImportRoutes } from './importRoutes'
 import { registerFassungRoutes } from './fassungRoutes'
 import { registerMetadataRoutes } from './metadataRoutes'
+import { registerNotificationRoutes } from './notificationRoutes'
 import { registerReviewRoutes } from './reviewRoutes'
 import { handleRouteError } from './handleRouteError'
 import { rejectCrossSiteRequests } from './rejectCrossSiteRequests'
@@ -21,6 +23,7 @@ export interface HttpAppDependencies extends DocumentRouteDependencies {
   logger: Logger
   fassungen: FassungService
   review: ReviewService
+  notifications: NotificationService
   metadata: MetadataService
   exports: ExportService
   /** Origins besides the server's own from which browsers may send state-changing requests (ALLOWED_ORIGINS). */
@@ -49,6 +52,7 @@ export function createHttpApp(dependencies: HttpAppDependencies): Hono<AppEnv> {
   registerDocumentRoutes(app, dependencies)
   registerFassungRoutes(app, dependencies.fassungen)
   registerReviewRoutes(app, dependencies.review)
+  registerNotificationRoutes(app, dependencies.auth, dependencies.notifications)
   registerMetadataRoutes(app, dependencies.metadata)
   registerExportRoutes(app, dependencies.exports)
   registerImportRoutes(app, { access: dependencies.access, documents: dependencies.documents })

@@ -12,6 +12,8 @@ export function registerReviewRoutes(app: Hono<AppEnv>, review: ReviewService): 
 
   app.get('/api/documents/:id/decisions', async (c) => c.json({ decisions: await review.listDecisions(c.get('user'), c.req.param('id')) }))
 
+  app.get('/api/documents/:id/people', async (c) => c.json({ people: await review.listMentionable(c.get('user'), c.req.param('id')) }))
+
   app.get('/api/documents/:id/comments', async (c) => c.json({ threads: await review.listThreads(c.get('user'), c.req.param('id')) }))
 
   app.post('/api/documents/:id/comments', async (c) => {

@@ -6,5 +6,4 @@ export const attributeLabels: Record<string, string> = {
   level: 'Überschriftenebene',
   start: 'Startnummer',
   href: 'Link',
-  label: 'Bezeichnung',
 }

@@ -1,11 +1,12 @@
 import { NodeName } from '../schema/nodeNames'
-import { standardFieldLabels } from '../schema/nodes/labelledField/labelledFieldDefinitions'
+import { massnahmeFieldDefinitions } from '../schema/nodes/massnahme/massnahmeFieldDefinitions'
+import { teilzielFieldDefinitions } from '../schema/nodes/teilziel/teilzielFieldDefinitions'
 
-/**
- * The standard label of every labelled field (Teilziel and Maßnahme fields, Oberziel), by node type; a
- * document's own wording is read with labelledFieldLabel.
- */
-export const fieldLabels: ReadonlyMap<string, string> = standardFieldLabels
+/** The label column of every labelled field (Teilziel and Maßnahme fields, Oberziel), by node type. */
+export const fieldLabels: ReadonlyMap<string, string> = new Map<string, string>([
+  ...[...teilzielFieldDefinitions, ...massnahmeFieldDefinitions].map((field): [string, string] => [field.name, field.label]),
+  [NodeName.oberziel, 'Oberziel'],
+])
 
 const typeLabels: Readonly<Record<string, string>> = {
   [NodeName.handlungsfeld]: 'Handlungsfeld',

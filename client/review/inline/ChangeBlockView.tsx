@@ -6,7 +6,7 @@ import { formatTeilzielHeading } from '../../editor/nodes/teilziel/formatTeilzie
 import { truncateWords } from '../../text/truncateWords'
 import type { MassnahmeStatus } from '../../../shared/schema/nodes/massnahme/massnahmeFieldDefinitions'
 import { ChangeViewContext } from '../ChangeViewContext'
-import { labelledFieldLabel } from '../../../shared/schema/nodes/labelledField/labelledFieldLabel'
+import { fieldLabels } from '../../../shared/changes/blockLabels'
 import type { BlockPlace } from './BlockPlace'
 import { ChangeBadges } from './ChangeBadges'
 import { ChangeBlockList } from './ChangeBlockList'
@@ -133,7 +133,7 @@ export function ChangeBlockView({ block, place }: { block: ChangeBlock; place: B
       break
   }
   if (tableTypes.has(block.type)) return <TablePart block={block} common={common} cells={children()} badges={containerBadges} />
-  const label = labelledFieldLabel(block.type, block.attributes)
+  const label = fieldLabels.get(block.type)
   if (label) {
     return (
       <div {...common} className={joinClasses('concept-field', common.className)} data-type={block.type} role="group" aria-label={label}>

@@ -67,6 +67,12 @@ const tables: TableCopy[] = [
     select: 'SELECT id, document_id, change_id, covers, decision, user_id, at FROM review_decisions ORDER BY rowid',
     insert: 'INSERT INTO review_decisions (id, document_id, change_id, covers, decision, user_id, at) VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7)',
   },
+  {
+    table: 'notifications',
+    select: 'SELECT id, user_id, kind, document_id, thread_id, decision, actor_id, excerpt, created_at, read_at FROM notifications ORDER BY rowid',
+    insert: `INSERT INTO notifications (id, user_id, kind, document_id, thread_id, decision, actor_id, excerpt, created_at, read_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+  },
 ]
 
 /**

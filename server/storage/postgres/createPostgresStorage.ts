@@ -5,6 +5,7 @@ import { migratePostgres } from './migratePostgres'
 import { PostgresAccountStorage } from './PostgresAccountStorage'
 import { PostgresDocumentStorage } from './PostgresDocumentStorage'
 import { PostgresFassungStorage } from './PostgresFassungStorage'
+import { PostgresNotificationStorage } from './PostgresNotificationStorage'
 import { PostgresReviewStorage } from './PostgresReviewStorage'
 
 export interface PostgresStorageOptions {
@@ -31,6 +32,7 @@ export async function createPostgresStorage(databaseUrl: string, options: Postgr
     accounts: new PostgresAccountStorage(pool),
     fassungen: new PostgresFassungStorage(pool),
     review: new PostgresReviewStorage(pool),
+    notifications: new PostgresNotificationStorage(pool),
     async close() {
       await pool.end()
     },

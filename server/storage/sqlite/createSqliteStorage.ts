@@ -3,6 +3,7 @@ import { openSqliteDatabase } from './openSqliteDatabase'
 import { SqliteAccountStorage } from './SqliteAccountStorage'
 import { SqliteDocumentStorage } from './SqliteDocumentStorage'
 import { SqliteFassungStorage } from './SqliteFassungStorage'
+import { SqliteNotificationStorage } from './SqliteNotificationStorage'
 import { SqliteReviewStorage } from './SqliteReviewStorage'
 
 /** The embedded default storage: one SQLite file. */
@@ -13,6 +14,7 @@ export function createSqliteStorage(databaseFile: string): Storage {
     accounts: new SqliteAccountStorage(database),
     fassungen: new SqliteFassungStorage(database),
     review: new SqliteReviewStorage(database),
+    notifications: new SqliteNotificationStorage(database),
     async close() {
       database.close()
     },

@@ -104,6 +104,27 @@ const migrations: string[] = [
    DROP TABLE review_decisions;
    ALTER TABLE review_decisions_log RENAME TO review_decisions;
    CREATE INDEX review_decisions_by_document ON review_decisions (document_id, at);`,
+  `CREATE TABLE notifications (
+     id TEXT PRIMARY KEY,
+     user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+     kind TEXT NOT NULL CHECK (kind IN ('mention', 'reply', 'decision')),
+     document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+     thread_id TEXT,
+     decision TEXT CHECK (decision IN ('accepted', 'rejected')),
+     actor_id TEXT NOT NULL,
+     excerpt TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     read_at TEXT
+   );
+   CREATE INDEX notifications_by_user ON notifications (user_id, created_at);`,
+  // The Fachdienste the administration offers for accounts; their order gives each its colour. Seeded with
+  // the departments accounts already name, in the order the accounts were created.
+  `CREATE TABLE departments (
+     position INTEGER PRIMARY KEY AUTOINCREMENT,
+     name TEXT NOT NULL UNIQUE COLLATE NOCASE
+   );
+   INSERT INTO departments (name)
+     SELECT MIN(department) FROM users WHERE trim(department) <> '' GROUP BY lower(department) ORDER BY MIN(rowid);`,
 ]
 
 /** Brings the schema up to date; each migration runs once, in order, inside a transaction. */

@@ -1,5 +1,4 @@
 import { createLabelledField } from '../labelledField/createLabelledField'
-import { oberzielDefinition } from '../labelledField/labelledFieldDefinitions'
 import { NodeName } from '../../nodeNames'
 import { insertBlockNearSelection } from '../../commands/insertBlockNearSelection'
 
@@ -12,7 +11,7 @@ declare module '@tiptap/core' {
   }
 }
 
-export const Oberziel = createLabelledField(oberzielDefinition).extend({
+export const Oberziel = createLabelledField({ name: NodeName.oberziel, label: 'Oberziel', group: 'block' }).extend({
   addCommands() {
     return {
       insertOberziel:
