@@ -1,4 +1,5 @@
 import { CurrentPage } from './CurrentPage'
+import { PageChangeAnnouncer } from './routing/PageChangeAnnouncer'
 import { SessionGate } from './session/SessionGate'
 
 /** The app: sign-in first, then the page the address asks for. */
@@ -6,6 +7,7 @@ export function App() {
   return (
     <SessionGate>
       <CurrentPage />
+      <PageChangeAnnouncer />
     </SessionGate>
   )
 }

@@ -7,6 +7,7 @@ import { changedCoverFields } from './changedCoverFields'
 import { coverDraftStorage } from './coverDraftStorage'
 import { CoverTextField } from './CoverTextField'
 import { mergeSavedCover } from './mergeSavedCover'
+import { guardFocusAfterAction } from '../a11y/guardFocusAfterAction'
 
 type Feedback = { kind: 'saved'; at: Date } | { kind: 'nothing' } | { kind: 'error'; message: string } | null
 
@@ -68,6 +69,8 @@ export function BeschlussvorlageForm({ documentId, accountId, cover, readOnly, o
       return
     }
     const sent = values
+    // The save button is disabled while saving and so loses focus; the status message says how it went.
+    guardFocusAfterAction(() => document.querySelector<HTMLElement>('[data-testid="cover-save-error"]') ?? document.querySelector<HTMLElement>('[data-testid="cover-save-status"]'), 30_000)
     setSaving(true)
     setFeedback(null)
     saveCoverFields(documentId, changes).then(

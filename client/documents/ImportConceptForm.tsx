@@ -5,6 +5,7 @@ import { docxContentType } from '../exports/docxContentType'
 import { importDocxDocument } from '../exports/importDocxDocument'
 import { ImportResultPanel } from './ImportResultPanel'
 import { readTextFile } from './readTextFile'
+import { guardFocusAfterAction } from '../a11y/guardFocusAfterAction'
 
 const maximumFileBytes = 5 * 1024 * 1024
 const maximumDocxBytes = 10 * 1024 * 1024
@@ -40,6 +41,8 @@ export function ImportConceptForm({ onImported }: { onImported: () => void }) {
       return
     }
     setBusy(true)
+    // The file input is disabled while the file is read: bring focus to what the import answered.
+    guardFocusAfterAction(() => document.querySelector<HTMLElement>('[data-testid="import-summary"], [data-testid="import-error"]'), 60_000)
     try {
       if (isDocx) {
         if (file.size === 0) throw new Error(`„${file.name}“ ist leer.`)

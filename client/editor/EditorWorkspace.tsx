@@ -7,7 +7,9 @@ import { useSessionSnapshot } from './collaboration/useSessionSnapshot'
 import { ConceptEditor } from './ConceptEditor'
 import { ConnectionStatus } from './collaboration/ConnectionStatus'
 import { describeSessionWait } from './collaboration/describeSessionWait'
+import { PresenceAnnouncer } from '../presence/PresenceAnnouncer'
 import { PresenceAvatars } from '../presence/PresenceAvatars'
+import { DroppedInputNotice } from './collaboration/DroppedInputNotice'
 import { AppLink } from '../routing/AppLink'
 import { fassungenPath } from '../routing/fassungenPath'
 
@@ -43,6 +45,8 @@ export function EditorWorkspace({ document: metadata }: { document: DocumentMeta
         </AppLink>
         <EditorHeaderExports documentId={metadata.id} />
         {session ? <PresenceAvatars awareness={session.provider.awareness} /> : null}
+        {session ? <PresenceAnnouncer awareness={session.provider.awareness} /> : null}
+        <DroppedInputNotice />
         <ConnectionStatus connection={connection} closedReason={closedReason} keepsLocalCopy={snapshot.keepsLocalCopy} />
       </AppHeader>
       {/* The editor starts from the server's copy, or offline from this browser's copy if it has content: an editor on the still empty document would write an empty paragraph into it. */}

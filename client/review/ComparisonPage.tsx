@@ -8,6 +8,7 @@ import { useDocumentMetadata } from '../editor/useDocumentMetadata'
 import { SynopseExportPanel } from '../exports/SynopseExportPanel'
 import { DocumentSubpageHeader } from '../fassungen/DocumentSubpageHeader'
 import type { ComparisonView } from '../routing/AppRoute'
+import { guardFocusAfterAction } from '../a11y/guardFocusAfterAction'
 import { AppLink } from '../routing/AppLink'
 import { comparisonPath } from '../routing/comparisonPath'
 import { useCurrentUser } from '../session/useCurrentUser'
@@ -129,6 +130,8 @@ export function ComparisonPage({ documentId, from, to, view, viewPath, heading }
     setBusy(true)
     setDecisionError(null)
     setNotice(null)
+    // A confirmation that closes or a decided entry that leaves the list takes the focused button with it.
+    guardFocusAfterAction(() => noticeRef.current, 10_000)
     decideChanges(documentId, from, decision, scope).then(
       (decided) => {
         setBusy(false)

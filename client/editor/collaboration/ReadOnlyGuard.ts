@@ -1,6 +1,12 @@
 import { Extension } from '@tiptap/core'
 import { isChangeOrigin } from '@tiptap/extension-collaboration'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
+import { reportReadOnlyInput } from './readOnlyInputEvent'
+
+function dropInput(): boolean {
+  reportReadOnlyInput()
+  return true
+}
 
 export const readOnlyGuardPluginKey = new PluginKey('readOnlyGuard')
 
@@ -25,12 +31,18 @@ export const ReadOnlyGuard = Extension.create({
         key: readOnlyGuardPluginKey,
         filterTransaction: (transaction) => !transaction.docChanged || isChangeOrigin(transaction),
         props: {
-          handleTextInput: () => true,
-          handlePaste: () => true,
-          handleDrop: () => true,
+          handleKeyDown: (_view, event) => {
+            // Their changes are dropped by filterTransaction; say why the key did nothing.
+            if (['Backspace', 'Delete', 'Enter'].includes(event.key) && !event.altKey) reportReadOnlyInput()
+            return false
+          },
+          handleTextInput: dropInput,
+          handlePaste: dropInput,
+          handleDrop: dropInput,
           handleDOMEvents: {
             beforeinput: (_view, event) => {
               event.preventDefault()
+              reportReadOnlyInput()
               return true
             },
           },
