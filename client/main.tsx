@@ -6,6 +6,7 @@ import './styles/pages.css'
 import './styles/editor.css'
 import './styles/review.css'
 import './styles/exports.css'
+import './styles/search.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element.')

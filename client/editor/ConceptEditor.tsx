@@ -7,6 +7,8 @@ import { createEditorExtensions } from './createEditorExtensions'
 import { editorAttributes } from './editorAttributes'
 import { LinkDialog } from './link/LinkDialog'
 import { OutlineSidebar } from './outline/OutlineSidebar'
+import { SearchBar, type SearchBarMode } from './search/SearchBar'
+import { useSearchShortcuts } from './search/useSearchShortcuts'
 import { SlashMenu } from './slashMenu/SlashMenu'
 import { EditorToolbar } from './toolbar/EditorToolbar'
 import { focusToolbar } from './toolbar/focusToolbar'
@@ -16,6 +18,8 @@ export function ConceptEditor({ session }: { session: CollaborationSession }) {
   const { canWrite } = useCurrentUser()
   const user = useLocalUser()
   const [linkDialogOpen, setLinkDialogOpen] = useState(false)
+  const [search, setSearch] = useState<{ mode: SearchBarMode; focusRequest: number } | null>(null)
+  useSearchShortcuts((mode) => setSearch((previous) => ({ mode, focusRequest: (previous?.focusRequest ?? 0) + 1 })))
   const extensions = useMemo(
     () => createEditorExtensions({ session, user, readOnly: !canWrite, onOpenLinkDialog: () => setLinkDialogOpen(true), onFocusToolbar: focusToolbar }),
     [session, user, canWrite],
@@ -49,6 +53,7 @@ export function ConceptEditor({ session }: { session: CollaborationSession }) {
             Nur lesen: Mit Ihrer Rolle können Sie dieses Konzept ansehen, aber nicht ändern.
           </p>
         )}
+        {search ? <SearchBar editor={editor} mode={search.mode} canReplace={canWrite} focusRequest={search.focusRequest} onClose={() => setSearch(null)} /> : null}
         <div className="editor-paper">
           <div className="editor-surface">
             <EditorContent editor={editor} />

@@ -17,6 +17,7 @@ import { MassnahmeWithView } from './nodes/massnahme/MassnahmeWithView'
 import { TeilzielWithView } from './nodes/teilziel/TeilzielWithView'
 import { ConceptNumbering } from './numbering/ConceptNumbering'
 import { ConceptPlaceholder } from './placeholder/ConceptPlaceholder'
+import { SearchHighlight } from './search/SearchHighlight'
 import { EditorShortcuts } from './shortcuts/EditorShortcuts'
 import { SlashCommands } from './slashMenu/SlashCommands'
 
@@ -46,6 +47,7 @@ export function createEditorExtensions(options: {
     CollaborationCaret.configure({ provider: options.session.provider, user: { ...options.user }, render: renderCaret, selectionRender: renderCaretSelection }),
     PresenceLocation.configure({ awareness: options.session.provider.awareness }),
     ConceptNumbering,
+    SearchHighlight,
     // Readers get no writing hints ("/" for building blocks) at their caret.
     ...(options.readOnly ? [ReadOnlyGuard] : [ConceptPlaceholder]),
     FieldNavigation,

@@ -1,5 +1,6 @@
 import { NodeName } from '../schema/nodeNames'
-import { blockTypeLabel, fieldLabels } from './blockLabels'
+import { labelledFieldLabel } from '../schema/nodes/labelledField/labelledFieldLabel'
+import { blockTypeLabel } from './blockLabels'
 import type { ChangeBlock, ChangeLocation } from './ChangeModel'
 
 interface Enclosing {
@@ -46,8 +47,8 @@ function labelInUnit(block: ChangeBlock, enclosingUnit: string | null, position:
     const code = typeof block.attributes['code'] === 'string' ? block.attributes['code'].trim() : ''
     return `Maßnahme ${code || position}`
   }
-  if (block.type === NodeName.oberziel) return 'Oberziel'
-  const field = block.type === NodeName.teilzielZiel ? 'Ziel' : fieldLabels.get(block.type)
+  if (block.type === NodeName.oberziel) return labelledFieldLabel(block.type, block.attributes)
+  const field = block.type === NodeName.teilzielZiel ? 'Ziel' : labelledFieldLabel(block.type, block.attributes)
   if (field && enclosingUnit) return block.type === NodeName.massnahmeText ? enclosingUnit : `${enclosingUnit} · ${field}`
   if (field) return field
   return enclosingUnit

@@ -6,4 +6,5 @@ export const attributeLabels: Record<string, string> = {
   level: 'Überschriftenebene',
   start: 'Startnummer',
   href: 'Link',
+  label: 'Bezeichnung',
 }

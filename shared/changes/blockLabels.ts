@@ -1,12 +1,11 @@
 import { NodeName } from '../schema/nodeNames'
-import { massnahmeFieldDefinitions } from '../schema/nodes/massnahme/massnahmeFieldDefinitions'
-import { teilzielFieldDefinitions } from '../schema/nodes/teilziel/teilzielFieldDefinitions'
+import { standardFieldLabels } from '../schema/nodes/labelledField/labelledFieldDefinitions'
 
-/** The label column of every labelled field (Teilziel and Maßnahme fields, Oberziel), by node type. */
-export const fieldLabels: ReadonlyMap<string, string> = new Map<string, string>([
-  ...[...teilzielFieldDefinitions, ...massnahmeFieldDefinitions].map((field): [string, string] => [field.name, field.label]),
-  [NodeName.oberziel, 'Oberziel'],
-])
+/**
+ * The standard label of every labelled field (Teilziel and Maßnahme fields, Oberziel), by node type; a
+ * document's own wording is read with labelledFieldLabel.
+ */
+export const fieldLabels: ReadonlyMap<string, string> = standardFieldLabels
 
 const typeLabels: Readonly<Record<string, string>> = {
   [NodeName.handlungsfeld]: 'Handlungsfeld',

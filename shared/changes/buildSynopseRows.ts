@@ -1,11 +1,12 @@
 import { NodeName } from '../schema/nodeNames'
-import { massnahmeFieldDefinitions } from '../schema/nodes/massnahme/massnahmeFieldDefinitions'
-import { teilzielFieldDefinitions } from '../schema/nodes/teilziel/teilzielFieldDefinitions'
+import { labelledFieldLabel } from '../schema/nodes/labelledField/labelledFieldLabel'
 import type { ChangeBlock, ChangeLocation, ChangeModel, ChangeRun } from './ChangeModel'
 
 export interface SynopseLine {
-  /** The field label for the first line of a Teilziel or Maßnahme field, else null. */
+  /** The field label for the first line of a Teilziel or Maßnahme field (in the document's wording), else null. */
   label: string | null
+  /** The node type of the field the line opens, with `label`. */
+  field?: string
   /** 'listItem' for list entries, so that renderers can bullet or number them. */
   kind: 'text' | 'listItem' | 'heading'
   runs: ChangeRun[]
@@ -30,7 +31,6 @@ export interface SynopseRow {
   location?: ChangeLocation
 }
 
-const fieldLabels = new Map<string, string>([...teilzielFieldDefinitions, ...massnahmeFieldDefinitions].map((field) => [field.name, field.label]))
 const unitTypes = new Set<string>([NodeName.teilziel, NodeName.massnahme, NodeName.oberziel])
 
 /**
@@ -113,9 +113,9 @@ function linesOf(block: ChangeBlock, label: string | null, kind: SynopseLine['ki
   for (const index of order) {
     const child = block.children[index]
     if (!child || child.status === (side === 'older' ? 'inserted' : 'deleted')) continue
-    const childLabel = fieldLabels.get(child.type) ?? null
-    const childLines = linesOf(child, childLabel ?? null, child.type === NodeName.listItem ? 'listItem' : kind, side)
-    lines.push(...childLines.map((line, index) => ({ ...line, label: index === 0 ? (childLabel ?? line.label) : null })))
+    const childLabel = labelledFieldLabel(child.type, side === 'older' ? olderAttributes(child) : child.attributes)
+    const childLines = linesOf(child, childLabel, child.type === NodeName.listItem ? 'listItem' : kind, side)
+    lines.push(...childLines.map((line, index) => (index === 0 && childLabel !== null ? { ...line, label: childLabel, field: child.type } : { ...line, label: index === 0 ? line.label : null })))
   }
   return lines
 }

@@ -5,7 +5,7 @@ import { describeChangeLocation } from '../changes/describeChangeLocation'
 import { describeFormatChange } from '../changes/describeFormatChange'
 import { indexSectionNumbers } from '../changes/indexSectionNumbers'
 import { NodeName } from '../schema/nodeNames'
-import { massnahmeFieldDefinitions } from '../schema/nodes/massnahme/massnahmeFieldDefinitions'
+import { labelledFieldLabel } from '../schema/nodes/labelledField/labelledFieldLabel'
 import type { ExportBlock, ExportDocument, ExportRun, ExportTableRow } from './ExportDocument'
 import { mergeExportRuns } from './mergeExportRuns'
 import { runsFromText } from './runsFromText'
@@ -20,8 +20,6 @@ export interface SynopseExportInput {
 }
 
 type Side = 'left' | 'right'
-
-const massnahmeTextLabel = massnahmeFieldDefinitions.find((field) => field.name === NodeName.massnahmeText)!.label
 
 /** Where a paragraph stands in an ordered list, counted separately in each version. */
 interface ListPosition {
@@ -136,11 +134,11 @@ function cellBlocks(cell: SynopseCell, side: Side, number: string | null, listPo
     const code = String(cell.attributes['code'] ?? '').trim()
     blocks.push({ type: 'paragraph', style: 'label', runs: runsFromText(code ? `Maßnahme ${code}` : 'Maßnahme', { bold: true }) })
   }
-  if (cell.type === NodeName.oberziel) blocks.push({ type: 'paragraph', style: 'label', runs: runsFromText('Oberziel:', { bold: true }) })
+  if (cell.type === NodeName.oberziel) blocks.push({ type: 'paragraph', style: 'label', runs: runsFromText(`${labelledFieldLabel(cell.type, cell.attributes)}:`, { bold: true }) })
   let openList: Extract<ExportBlock, { type: 'list' }> | null = null
   for (const line of cell.lines) {
     // A Maßnahme's text field is already named by the "Maßnahme <Code>" line above it.
-    if (line.label && !(cell.type === NodeName.massnahme && line.label === massnahmeTextLabel)) {
+    if (line.label && line.field !== NodeName.massnahmeText) {
       blocks.push({ type: 'paragraph', style: 'label', runs: runsFromText(line.label, { bold: true }) })
       openList = null
     }

@@ -1,8 +1,7 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { NodeName } from '../schema/nodeNames'
 import { computeNumbering } from '../schema/numbering/computeNumbering'
-import { massnahmeFieldDefinitions } from '../schema/nodes/massnahme/massnahmeFieldDefinitions'
-import { teilzielFieldDefinitions } from '../schema/nodes/teilziel/teilzielFieldDefinitions'
+import { labelledFieldLabel } from '../schema/nodes/labelledField/labelledFieldLabel'
 import type { ExportBlock, ExportParagraphStyle, ExportTableCell, ExportTableOfContentsEntry, ExportTableRow } from './ExportDocument'
 import { exportRunsOf } from './exportRunsOf'
 import { runsFromText } from './runsFromText'
@@ -16,7 +15,7 @@ export interface ConceptExportBlocks {
 /** Label column of the field tables, as wide as in seed 003 relative to the text column. */
 const fieldTableColumnWidths = [28, 72]
 
-const fieldLabels = new Map<string, string>([...teilzielFieldDefinitions, ...massnahmeFieldDefinitions].map((field) => [field.name, field.label]))
+const fieldLabelOf = (field: ProseMirrorNode): string => labelledFieldLabel(field.type.name, field.attrs) ?? ''
 
 interface WalkContext {
   numbering: Map<number, string>
@@ -27,7 +26,8 @@ interface WalkContext {
 
 /**
  * The concept as export blocks: headings and Handlungsfelder with their derived numbers (3.1, 3.1.2),
- * Oberziele under their label, Teilziele and Maßnahmen as label/text tables like seed 003, lists, tables and
+ * Oberziele under their label, Teilziele and Maßnahmen as label/text tables like seed 003 (labels in the
+ * document's own wording), lists, tables and
  * inline formatting. Empty paragraphs (spacing in the editor) are left out; no text is.
  */
 export function conceptToExportBlocks(doc: ProseMirrorNode, options: { anchorPrefix?: string } = {}): ConceptExportBlocks {
@@ -44,7 +44,7 @@ function convertBlock(node: ProseMirrorNode, position: number, depth: number, pa
     case NodeName.handlungsfeld:
       return convertHandlungsfeld(node, position, depth, context)
     case NodeName.oberziel:
-      return [{ type: 'paragraph', style: 'label', runs: runsFromText('Oberziel:', { bold: true }) }, ...convertChildren(node, position, depth, 'oberziel', context)]
+      return [{ type: 'paragraph', style: 'label', runs: runsFromText(`${fieldLabelOf(node)}:`, { bold: true }) }, ...convertChildren(node, position, depth, 'oberziel', context)]
     case NodeName.teilziel:
       return [fieldTable(fieldRows(node, position, depth, context))]
     case NodeName.massnahme:
@@ -119,7 +119,7 @@ function fieldRows(node: ProseMirrorNode, position: number, depth: number, conte
     // An empty field is left out (a mind map's Teilziele hold only their goal), but the first row stays: it names the block.
     if (offset > 0 && field.textContent.trim() === '') return
     const blocks = convertChildren(field, position + 1 + offset, depth, 'body', context)
-    rows.push({ cells: [labelCell(fieldLabels.get(field.type.name) ?? ''), { blocks }] })
+    rows.push({ cells: [labelCell(fieldLabelOf(field)), { blocks }] })
   })
   return rows
 }
@@ -135,7 +135,7 @@ function convertMassnahme(node: ProseMirrorNode, position: number, depth: number
       hasText = true
       rows.push({ cells: [labelCell(codeLabel), { blocks }] })
     } else if (blocks.length > 0) {
-      rows.push({ cells: [labelCell(fieldLabels.get(field.type.name) ?? ''), { blocks }] })
+      rows.push({ cells: [labelCell(fieldLabelOf(field)), { blocks }] })
     }
   })
   // The code row comes first even when the text field went missing: the importer recognises the table by it.

@@ -23,7 +23,7 @@ export function conceptBodyToBlocks(lines: readonly string[], { conceptBlocks = 
     if (label?.label === NodeName.oberziel) {
       flush()
       const paragraph = readLabelledParagraph(lines, index, label.rest)
-      blocks.push(oberzielJson(linesToBlocks(paragraph.lines)))
+      blocks.push(oberzielJson(linesToBlocks(paragraph.lines), label.wording))
       index = paragraph.next
     } else if (label?.label === NodeName.teilzielZiel) {
       flush()

@@ -64,7 +64,7 @@ export function importOutlineText(lines: readonly string[]): ImportedContent {
     const group = measureGroups.get(goalIndex)
     const { name, statement } = splitGoalStatement(goalText, group ? matchStrategicGoal(group.text)?.text : undefined)
     if (!statement) warnings.push(`Zu „Strategisches Ziel ${goalIndex}: ${name}“ wurde kein Zielsatz erkannt; es gibt kein Oberziel.`)
-    const blocks: JSONContent[] = statement ? [oberzielJson([paragraphJson(statement)])] : []
+    const blocks: JSONContent[] = statement ? [oberzielJson([paragraphJson(statement)], strategicGoalLabel)] : []
     blocks.push(...notes(item), ...item.children.flatMap(itemBlocks))
     if (group) blocks.push(...notes(group), ...group.children.flatMap(itemBlocks))
     const node = handlungsfeldJson(name, blocks)
@@ -102,6 +102,9 @@ export function importOutlineText(lines: readonly string[]): ImportedContent {
   const title = preamble.map((line) => stripInlineMarkup(line)).find((line) => line.length > 0 && line.length <= 200) ?? null
   return { content, title, coverSheet: false, warnings, sourceNumbers }
 }
+
+// The goal sentence of a "Strategisches Ziel" keeps the document's name for it as its label.
+const strategicGoalLabel = 'Strategisches Ziel'
 
 // A long level-2 item such as "Vorhandene Netzwerke (beispielhaft): A B C …" reads as a heading plus text;
 // a heading that introduces a list ("Folgende Maßnahmen …:") loses its colon.

@@ -20,9 +20,12 @@ export interface TeilzielBlockReading {
  */
 export function readTeilzielBlock(lines: readonly string[], start: number): TeilzielBlockReading {
   const fields = new Map<TeilzielFieldName, string[]>()
+  const labels: Partial<Record<TeilzielFieldName, string>> = {}
   const append = (field: TeilzielFieldName, added: readonly string[]) => fields.set(field, [...(fields.get(field) ?? []), ...added])
   let current: TeilzielFieldName = NodeName.teilzielZiel
-  append(current, [matchConceptLabel(lines[start]!)?.rest ?? ''])
+  const first = matchConceptLabel(lines[start]!)
+  if (first) labels[current] = first.wording
+  append(current, [first?.rest ?? ''])
   let index = start + 1
   while (index < lines.length) {
     const label = matchConceptLabel(lines[index]!)
@@ -32,6 +35,7 @@ export function readTeilzielBlock(lines: readonly string[], start: number): Teil
       continue
     }
     if (label.label === NodeName.oberziel || label.label === NodeName.teilzielZiel) break
+    labels[label.label] ??= label.wording
     if (label.label !== NodeName.teilzielVerantwortliche) {
       current = label.label
       append(current, [label.rest])
@@ -50,7 +54,7 @@ export function readTeilzielBlock(lines: readonly string[], start: number): Teil
   for (const [field, fieldLines] of fields) {
     content[field] = linesToBlocks(fieldLines, { asList: field === NodeName.teilzielAktivitaeten })
   }
-  return { node: teilzielJson(content), next: index }
+  return { node: teilzielJson(content, labels), next: index }
 }
 
 function nextNonBlankIndex(lines: readonly string[], from: number): number {

@@ -6,7 +6,7 @@ import { formatTeilzielHeading } from '../../editor/nodes/teilziel/formatTeilzie
 import { truncateWords } from '../../text/truncateWords'
 import type { MassnahmeStatus } from '../../../shared/schema/nodes/massnahme/massnahmeFieldDefinitions'
 import { ChangeViewContext } from '../ChangeViewContext'
-import { fieldLabels } from '../../../shared/changes/blockLabels'
+import { labelledFieldLabel } from '../../../shared/schema/nodes/labelledField/labelledFieldLabel'
 import type { BlockPlace } from './BlockPlace'
 import { ChangeBadges } from './ChangeBadges'
 import { ChangeBlockList } from './ChangeBlockList'
@@ -133,7 +133,7 @@ export function ChangeBlockView({ block, place }: { block: ChangeBlock; place: B
       break
   }
   if (tableTypes.has(block.type)) return <TablePart block={block} common={common} cells={children()} badges={containerBadges} />
-  const label = fieldLabels.get(block.type)
+  const label = labelledFieldLabel(block.type, block.attributes)
   if (label) {
     return (
       <div {...common} className={joinClasses('concept-field', common.className)} data-type={block.type} role="group" aria-label={label}>

@@ -1,6 +1,7 @@
 import type { ChangeBlock } from '../../../shared/changes/ChangeModel'
 import type { SynopseCell } from '../../../shared/changes/buildSynopseRows'
 import { NodeName } from '../../../shared/schema/nodeNames'
+import { labelledFieldLabel } from '../../../shared/schema/nodes/labelledField/labelledFieldLabel'
 import type { MassnahmeStatus } from '../../../shared/schema/nodes/massnahme/massnahmeFieldDefinitions'
 import { massnahmeStatusLabels } from '../../editor/nodes/massnahme/massnahmeStatusLabels'
 import { ChangeMark } from '../inline/ChangeMark'
@@ -13,7 +14,7 @@ const massnahmeFacts = ['code', 'zeitraum', 'status'] as const
  */
 export function SynopseUnitTitle({ cell, side, block }: { cell: SynopseCell; side: 'left' | 'right'; block: ChangeBlock | undefined }) {
   if (cell.type === NodeName.teilziel) return <p className="synopse-unit-title">Teilziel</p>
-  if (cell.type === NodeName.oberziel) return <p className="synopse-unit-title">Oberziel</p>
+  if (cell.type === NodeName.oberziel) return <p className="synopse-unit-title">{labelledFieldLabel(cell.type, cell.attributes)}</p>
   if (cell.type !== NodeName.massnahme) return null
   const facts = massnahmeFacts.flatMap((key) => {
     const change = block?.attributeChanges.find((candidate) => candidate.key === key)

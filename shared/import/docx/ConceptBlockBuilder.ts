@@ -9,7 +9,7 @@ import { fieldBlocksJson } from './fieldBlocksJson'
 import type { FieldLabel } from './matchFieldLabel'
 
 type OpenBlock =
-  | { kind: 'teilziel'; fields: Map<TeilzielFieldName, DocxBlock[]> }
+  | { kind: 'teilziel'; fields: Map<TeilzielFieldName, DocxBlock[]>; labels: Partial<Record<TeilzielFieldName, string>> }
   | { kind: 'massnahme'; code: string; text: DocxBlock[]; verantwortliche: DocxBlock[]; zeitraum: string; status: string }
 
 /**
@@ -34,12 +34,12 @@ export class ConceptBlockBuilder {
     }
     if (label.label === NodeName.oberziel) {
       this.flush()
-      this.output.push(oberzielJson(fieldBlocksJson(content)))
+      this.output.push(oberzielJson(fieldBlocksJson(content), label.wording))
       return true
     }
     if (label.label === NodeName.teilzielZiel) {
       this.flush()
-      this.open = { kind: 'teilziel', fields: new Map([[NodeName.teilzielZiel, [...content]]]) }
+      this.open = { kind: 'teilziel', fields: new Map([[NodeName.teilzielZiel, [...content]]]), labels: label.wording ? { [NodeName.teilzielZiel]: label.wording } : {} }
       return true
     }
     if (this.open?.kind === 'massnahme' && label.label === NodeName.teilzielVerantwortliche) {
@@ -48,13 +48,18 @@ export class ConceptBlockBuilder {
     }
     if (this.open?.kind !== 'teilziel') return false
     this.open.fields.set(label.label, [...(this.open.fields.get(label.label) ?? []), ...content])
+    if (label.wording) this.open.labels[label.label] ??= label.wording
     return true
   }
 
-  /** Appends text to a field of the open Teilziel (text under a label paragraph); false if none is open. */
-  appendToTeilziel(field: TeilzielFieldName, content: readonly DocxBlock[]): boolean {
+  /**
+   * Appends text to a field of the open Teilziel (text under a label paragraph); false if none is open.
+   * `wording`: the label as the document words it, kept for the field.
+   */
+  appendToTeilziel(field: TeilzielFieldName, content: readonly DocxBlock[], wording?: string): boolean {
     if (this.open?.kind !== 'teilziel') return false
     this.open.fields.set(field, [...(this.open.fields.get(field) ?? []), ...content])
+    if (wording) this.open.labels[field] ??= wording
     return true
   }
 
@@ -79,6 +84,6 @@ export class ConceptBlockBuilder {
     }
     const fields: Partial<Record<TeilzielFieldName, JSONContent[]>> = {}
     for (const [name, blocks] of open.fields) fields[name] = fieldBlocksJson(blocks, { asList: name === NodeName.teilzielAktivitaeten })
-    this.output.push(teilzielJson(fields))
+    this.output.push(teilzielJson(fields, open.labels))
   }
 }

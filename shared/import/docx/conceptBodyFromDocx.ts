@@ -74,7 +74,7 @@ function readOberziel(blocks: readonly DocxBlock[], start: number, label: Concep
       index += 1
     }
   }
-  return { nodes: [oberzielJson(fieldBlocksJson(content))], next: index }
+  return { nodes: [oberzielJson(fieldBlocksJson(content), label.wording)], next: index }
 }
 
 /**
@@ -85,7 +85,7 @@ function readOberziel(blocks: readonly DocxBlock[], start: number, label: Concep
 function readTeilzielParagraphs(blocks: readonly DocxBlock[], start: number, label: ConceptLabelMatch): Reading {
   const builder = new ConceptBlockBuilder()
   let current: TeilzielFieldName = NodeName.teilzielZiel
-  builder.add({ kind: 'concept', label: current }, afterLabel(blocks[start] as DocxParagraph, label))
+  builder.add({ kind: 'concept', label: current, wording: label.wording }, afterLabel(blocks[start] as DocxParagraph, label))
   let index = start + 1
   while (index < blocks.length) {
     const block = blocks[index]!
@@ -100,7 +100,7 @@ function readTeilzielParagraphs(blocks: readonly DocxBlock[], start: number, lab
     const paragraph = block as DocxParagraph
     if (fieldLabel.label !== NodeName.teilzielVerantwortliche) {
       current = fieldLabel.label
-      builder.appendToTeilziel(current, afterLabel(paragraph, fieldLabel))
+      builder.appendToTeilziel(current, afterLabel(paragraph, fieldLabel), fieldLabel.wording)
       index += 1
       continue
     }
@@ -111,7 +111,7 @@ function readTeilzielParagraphs(blocks: readonly DocxBlock[], start: number, lab
       rest.push(next)
       index += 1
     }
-    builder.appendToTeilziel(NodeName.teilzielVerantwortliche, rest)
+    builder.appendToTeilziel(NodeName.teilzielVerantwortliche, rest, fieldLabel.wording)
     current = NodeName.teilzielVerantwortliche
     const following = blocks[index]
     const followingLabel = following?.kind === 'paragraph' ? matchConceptLabel(following.text)?.label : undefined

@@ -1,6 +1,6 @@
 import { matchConceptLabel, type ConceptLabel } from '../matchConceptLabel'
 
-export type FieldLabel = { kind: 'concept'; label: ConceptLabel } | { kind: 'massnahme'; code: string } | { kind: 'zeitraum' } | { kind: 'status' }
+export type FieldLabel = { kind: 'concept'; label: ConceptLabel; wording?: string } | { kind: 'massnahme'; code: string } | { kind: 'zeitraum' } | { kind: 'status' }
 
 /**
  * The field a label cell names: a Teilziel field or "Oberziel" (the labels of seed 003, with or without
@@ -13,7 +13,7 @@ export function matchFieldLabel(text: string): FieldLabel | null {
   if (/^Zeitraum\s*:?$/i.test(trimmed)) return { kind: 'zeitraum' }
   if (/^Status\s*:?$/i.test(trimmed)) return { kind: 'status' }
   const concept = matchConceptLabel(trimmed)
-  if (concept && !concept.rest) return { kind: 'concept', label: concept.label }
+  if (concept && !concept.rest) return { kind: 'concept', label: concept.label, wording: concept.wording }
   return null
 }
 

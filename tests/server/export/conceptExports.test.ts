@@ -5,12 +5,18 @@ import { createAccount, signInAsAdmin, type SignedIn } from '../../utils/testAcc
 import { htmlText } from './htmlText'
 import { expectInOrder } from './expectInOrder'
 import { convertDocxWithLibreOffice, docxTextByLibreOffice, pdfToText, popplerReport } from './externalTools'
-import { seedRendsburg, teilzielFieldTexts, type SeededRendsburg } from './seedRendsburg'
+import { rendsburgText, seedRendsburg, teilzielFieldTexts, type SeededRendsburg } from './seedRendsburg'
 import { withoutPageFurniture } from './withoutPageFurniture'
 
 const footer = 'Integrationskonzept – i.d.F. vom 27.08.2020 (SGA)'
+// The seed's own wording of two labels, as its label lines start (the exports must keep it, not shorten it).
+const ownLabel = (start: string) => new RegExp(`^${start} des Kreises`, 'm').exec(rendsburgText)![0]
+const aufgabenLabel = ownLabel('Möglichkeiten und Aufgaben')
+const aktivitaetenLabel = ownLabel('Beispielhafte Aktivitäten')
+const seedLabelCount = (label: string) => rendsburgText.split('\n').filter((line) => line.startsWith(label)).length
 // LibreOffice writes a table row line by line across its cells, so label and text lines interleave.
-const fieldLabels = ['Möglichkeiten und Aufgaben', 'Möglichkeiten und', 'Aufgaben', 'Beispielhafte Aktivitäten', 'Beispielhafte', 'Aktivitäten', 'Zielgruppe', 'Verantwortliche', 'Teilziel']
+const fieldLabels = [aufgabenLabel, aktivitaetenLabel, 'Möglichkeiten und', 'Aufgaben des', 'Aktivitäten des', 'des Kreises', 'Kreises', 'Aufgaben', 'Beispielhafte', 'Aktivitäten', 'Zielgruppe', 'Verantwortliche', 'Teilziel']
+const countOf = (text: string, phrase: string) => text.split(phrase).length - 1
 const beschlussvorlageFooter = 'Beschlussvorlage VO/2020/426-001 – Integrationskonzept'
 
 describe('exports of seed 003, read by software we did not write', () => {
@@ -60,6 +66,7 @@ describe('exports of seed 003, read by software we did not write', () => {
     const body = withoutPageFurniture(text, [footer])
     expectInOrder(body, ['i.d.F. vom 27.08.2020 (SGA)', 'Inhaltsverzeichnis', '3.1.2 Sprachförderung zum Erlernen der deutschen Sprache', '3.1 Bildung', 'Oberziel:', '3.1.1 Frühkindliche Bildung'], 'PDF title page, contents and headings')
     expectInOrder(body, teilzielFieldTexts(seed.teilziele), 'PDF Teilziel fields')
+    expect(countOf(body.replace(/\s+/g, ' '), aufgabenLabel)).toBe(seedLabelCount(aufgabenLabel))
 
     const info = await popplerReport('pdfinfo', pdf)
     expect(info).toMatch(/Tagged:\s+yes/)
@@ -92,7 +99,11 @@ describe('exports of seed 003, read by software we did not write', () => {
     const html = (await mammoth.convertToHtml({ buffer: Buffer.from(docx) })).value
     expect(html).toContain('<h2><a id="abschnitt_')
     expect(html).toMatch(/<table><tr><td><p><strong>Teilziel<\/strong><\/p><\/td><td><p>Die bedarfsgerechte Betreuung/)
-    expect(html).toMatch(/<td><p><strong>Beispielhafte Aktivitäten<\/strong><\/p><\/td><td><ul><li>Der Kreis führt Erfahrungsaustausche/)
+    expect(html).toContain(`<td><p><strong>${aktivitaetenLabel}</strong></p></td><td><ul><li>Der Kreis führt Erfahrungsaustausche`)
+    expect(seedLabelCount(aufgabenLabel)).toBe(21)
+    expect(countOf(html, `<strong>${aufgabenLabel}</strong>`)).toBe(seedLabelCount(aufgabenLabel))
+    expect(countOf(html, `<strong>${aktivitaetenLabel}</strong>`)).toBe(seedLabelCount(aktivitaetenLabel))
+    expect(html).not.toContain('<strong>Möglichkeiten und Aufgaben</strong>')
 
     const converted = await convertDocxWithLibreOffice(docx)
     const text = withoutPageFurniture(await pdfToText(converted), [footer])
@@ -107,7 +118,8 @@ describe('exports of seed 003, read by software we did not write', () => {
     expect(html).toContain('<html lang="de">')
     expect(html).not.toMatch(/<script|<link|src=/)
     expect(html).toMatch(/<h3 id="abschnitt_\d+"><span class="number">3\.1\.1<\/span> Frühkindliche Bildung\/ Kindertagesbetreuung<\/h3>/)
-    expect(html).toContain('<th scope="row" class="shaded"><p><strong>Möglichkeiten und Aufgaben</strong></p></th>')
+    expect(countOf(html, `<th scope="row" class="shaded"><p><strong>${aufgabenLabel}</strong></p></th>`)).toBe(seedLabelCount(aufgabenLabel))
+    expect(html).not.toContain('<strong>Möglichkeiten und Aufgaben</strong>')
     const text = htmlText(html)
     expectInOrder(text, teilzielFieldTexts(seed.teilziele), 'HTML Teilziel fields')
   })

@@ -41,10 +41,13 @@ describe('parseMassnahmeItem', () => {
 
 describe('matchConceptLabel', () => {
   it('recognises labels alone, with a tab and with a space, but not words that merely start alike', () => {
-    expect(matchConceptLabel('Teilziel')).toEqual({ label: 'teilzielZiel', rest: '' })
-    expect(matchConceptLabel('Zielgruppe\tErwachsene')).toEqual({ label: 'teilzielZielgruppe', rest: 'Erwachsene' })
-    expect(matchConceptLabel('Möglichkeiten und Aufgaben des Kreises Monitoring der Entwicklung')).toEqual({ label: 'teilzielAufgaben', rest: 'Monitoring der Entwicklung' })
-    expect(matchConceptLabel('Oberziel:')).toEqual({ label: 'oberziel', rest: '' })
+    expect(matchConceptLabel('Teilziel')).toEqual({ label: 'teilzielZiel', rest: '', wording: 'Teilziel' })
+    expect(matchConceptLabel('Zielgruppe\tErwachsene')).toEqual({ label: 'teilzielZielgruppe', rest: 'Erwachsene', wording: 'Zielgruppe' })
+    expect(matchConceptLabel('Möglichkeiten und Aufgaben des Kreises Monitoring der Entwicklung')).toEqual({ label: 'teilzielAufgaben', rest: 'Monitoring der Entwicklung', wording: 'Möglichkeiten und Aufgaben des Kreises' })
+    expect(matchConceptLabel('Oberziel:')).toEqual({ label: 'oberziel', rest: '', wording: 'Oberziel' })
+    expect(matchConceptLabel('Teilziel 3: Sprachkurse')).toEqual({ label: 'teilzielZiel', rest: 'Sprachkurse', wording: 'Teilziel' })
+    expect(matchConceptLabel('Strategisches Ziel:')).toEqual({ label: 'oberziel', rest: '', wording: 'Strategisches Ziel' })
+    expect(matchConceptLabel('Strategisches Ziel 1: Sprache')).toBeNull()
     expect(matchConceptLabel('Oberziel ist die Teilhabe aller.')).toBeNull()
     expect(matchConceptLabel('Teilziele werden jährlich überprüft.')).toBeNull()
     expect(matchConceptLabel('Zielgruppenorientierte Angebote')).toBeNull()

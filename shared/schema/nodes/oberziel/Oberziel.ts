@@ -1,4 +1,5 @@
 import { createLabelledField } from '../labelledField/createLabelledField'
+import { oberzielDefinition } from '../labelledField/labelledFieldDefinitions'
 import { NodeName } from '../../nodeNames'
 import { insertBlockNearSelection } from '../../commands/insertBlockNearSelection'
 
@@ -11,7 +12,7 @@ declare module '@tiptap/core' {
   }
 }
 
-export const Oberziel = createLabelledField({ name: NodeName.oberziel, label: 'Oberziel', group: 'block' }).extend({
+export const Oberziel = createLabelledField(oberzielDefinition).extend({
   addCommands() {
     return {
       insertOberziel:
