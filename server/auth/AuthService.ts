@@ -161,10 +161,49 @@ export class AuthService {
       ...(typeof active === 'boolean' ? { active } : {}),
     }
     if (!(await this.accounts.updateUser(userId, changes))) throw new NotFoundError('Dieses Konto gibt es nicht.')
+    if (changes.department) await this.accounts.addDepartment(changes.department)
     if (active === false) await this.accounts.deleteSessionsOfUser(userId)
     const updated = await this.accounts.findUserById(userId)
     if (!updated) throw new NotFoundError('Dieses Konto gibt es nicht.')
     return toManagedAccount(updated)
+  }
+
+  /** Sets a new password for an account (admins only, the password policy applies); its sessions end at once. */
+  async resetPassword(actor: PublicUser, userId: string, password: unknown): Promise<ManagedAccount> {
+    if (actor.role !== 'admin') throw new ForbiddenError('Nur die Administration darf Passwörter zurücksetzen.')
+    const user = await this.accounts.findUserById(userId)
+    if (!user) throw new NotFoundError('Dieses Konto gibt es nicht.')
+    if (typeof password !== 'string') throw new InvalidInputError(`Bitte ein Passwort mit mindestens ${PasswordPolicy.minimumLength} Zeichen angeben.`)
+    const problem = await this.passwordPolicy.findProblem(password, user.username)
+    if (problem) throw new InvalidInputError(problem)
+    if (!(await this.accounts.setPasswordHash(userId, await hashPassword(password)))) throw new NotFoundError('Dieses Konto gibt es nicht.')
+    // Whoever knew the old password (or holds a session opened with it) is signed out.
+    await this.accounts.deleteSessionsOfUser(userId)
+    return toManagedAccount(user)
+  }
+
+  /** The Fachdienste in the order they were added; that order gives each its colour. */
+  async listDepartments(): Promise<string[]> {
+    return this.accounts.listDepartments()
+  }
+
+  async addDepartment(actor: PublicUser, name: unknown): Promise<string> {
+    if (actor.role !== 'admin') throw new ForbiddenError('Nur die Administration darf Fachdienste anlegen.')
+    const department = readDepartmentName(name)
+    if (!(await this.accounts.addDepartment(department))) throw new ConflictError(`Den Fachdienst „${department}“ gibt es bereits.`)
+    return department
+  }
+
+  /** Renames a Fachdienst and with it every account's; its colour stays. */
+  async renameDepartment(actor: PublicUser, from: unknown, to: unknown): Promise<string> {
+    if (actor.role !== 'admin') throw new ForbiddenError('Nur die Administration darf Fachdienste umbenennen.')
+    if (typeof from !== 'string' || !from.trim()) throw new InvalidInputError('Bitte angeben, welcher Fachdienst umbenannt werden soll.')
+    const department = readDepartmentName(to)
+    const existing = await this.accounts.listDepartments()
+    const current = existing.find((name) => name.toLowerCase() === from.trim().toLowerCase())
+    if (!current) throw new NotFoundError(`Den Fachdienst „${from.trim()}“ gibt es nicht.`)
+    if (!(await this.accounts.renameDepartment(current, department))) throw new ConflictError(`Den Fachdienst „${department}“ gibt es bereits.`)
+    return department
   }
 
   private async storeUser(input: NewUserInput): Promise<PublicUser> {
@@ -188,6 +227,7 @@ export class AuthService {
       active: true,
     }
     await this.accounts.createUser(user)
+    if (user.department) await this.accounts.addDepartment(user.department)
     return toPublicUser(user)
   }
 
@@ -197,6 +237,11 @@ export class AuthService {
     this.dummyHashValue ??= hashPassword(randomBytes(16).toString('hex'))
     return this.dummyHashValue
   }
+}
+
+function readDepartmentName(name: unknown): string {
+  if (typeof name !== 'string' || !name.trim() || name.length > maxNameLength) throw new InvalidInputError(`Bitte einen Namen für den Fachdienst (höchstens ${maxNameLength} Zeichen) angeben.`)
+  return name.trim()
 }
 
 function hashToken(token: string): string {

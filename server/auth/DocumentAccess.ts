@@ -32,6 +32,11 @@ export class DocumentAccess {
     return document
   }
 
+  /** The accounts named on the document's access list; empty when every account may open it. */
+  getAccessList(documentId: string): Promise<string[]> {
+    return this.accounts.getDocumentAccess(documentId)
+  }
+
   /** Replaces the document's access list; every id must name an existing account. */
   async setAccessList(documentId: string, userIds: string[]): Promise<void> {
     for (const userId of new Set(userIds)) {

@@ -34,4 +34,12 @@ export interface AccountStorage {
   /** Accounts on the document's access list; an empty list means every account may open it. */
   getDocumentAccess(documentId: string): Promise<string[]>
   setDocumentAccess(documentId: string, userIds: string[]): Promise<void>
+  /** Replaces an account's password hash; false if there is no such account. */
+  setPasswordHash(userId: string, passwordHash: string): Promise<boolean>
+  /** The Fachdienste in the order they were added (that order gives each its colour). */
+  listDepartments(): Promise<string[]>
+  /** Adds a Fachdienst at the end of the list; false if one of that name (ignoring case) exists. */
+  addDepartment(name: string): Promise<boolean>
+  /** Renames a Fachdienst in place, and with it every account's; false if it does not exist or the new name is taken. */
+  renameDepartment(from: string, to: string): Promise<boolean>
 }

@@ -7,6 +7,7 @@ import type { ExportService } from '../export/ExportService'
 import type { FassungService } from '../fassungen/FassungService'
 import type { NotificationService } from '../notifications/NotificationService'
 import type { ReviewService } from '../review/ReviewService'
+import { registerDepartmentRoutes } from './departmentRoutes'
 import { registerDocumentRoutes, type DocumentRouteDependencies } from './documentRoutes'
 import { registerExportRoutes } from './exportRoutes'
 import { registerImportRoutes } from './importRoutes'
@@ -49,6 +50,7 @@ export function createHttpApp(dependencies: HttpAppDependencies): Hono<AppEnv> {
   app.get('/api/health', (c) => c.json({ status: 'ok' }))
   registerSessionRoutes(app, dependencies.auth, { trustProxy: dependencies.trustProxy, collaboration: dependencies.collaboration })
   registerUserRoutes(app, dependencies.auth, dependencies.collaboration)
+  registerDepartmentRoutes(app, dependencies.auth)
   registerDocumentRoutes(app, dependencies)
   registerFassungRoutes(app, dependencies.fassungen)
   registerReviewRoutes(app, dependencies.review)

@@ -59,6 +59,13 @@ export function registerDocumentRoutes(app: Hono<AppEnv>, dependencies: Document
     return c.json({ ...document, present: collaboration.listPresentUsers(document.id) })
   })
 
+  app.get('/api/documents/:id/access', async (c) => {
+    const user = c.get('user')
+    if (user.role !== 'admin') throw new ForbiddenError('Nur die Administration sieht Zugriffslisten.')
+    const document = await access.requireReadable(user, c.req.param('id'))
+    return c.json({ userIds: await access.getAccessList(document.id) })
+  })
+
   app.put('/api/documents/:id/access', async (c) => {
     const user = c.get('user')
     if (user.role !== 'admin') throw new ForbiddenError('Nur die Administration legt Zugriffslisten fest.')

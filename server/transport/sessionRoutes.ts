@@ -6,7 +6,7 @@ import type { AppEnv } from './AppEnv'
 import { isSecureRequest } from './isSecureRequest'
 import { readClientAddress } from './readClientAddress'
 import { readJsonBody } from './readJsonBody'
-import { sessionCookieName } from './readSessionToken'
+import { readSessionToken, sessionCookieName } from './readSessionToken'
 import { requireUser } from './requireUser'
 
 export function registerSessionRoutes(app: Hono<AppEnv>, auth: AuthService, options: { trustProxy: boolean; collaboration: CollaborationServer }): void {
@@ -24,7 +24,8 @@ export function registerSessionRoutes(app: Hono<AppEnv>, auth: AuthService, opti
     return c.json({ token: session.token, user: session.user, expiresAt: session.expiresAt })
   })
 
-  app.get('/api/session', requireUser(auth), (c) => c.json({ user: c.get('user') }))
+  // Being signed out is an answer, not an error: the app asks this before every sign-in.
+  app.get('/api/session', async (c) => c.json({ user: await auth.authenticate(readSessionToken(c)) }))
 
   app.delete('/api/session', requireUser(auth), async (c) => {
     await auth.signOut(c.get('sessionToken'))

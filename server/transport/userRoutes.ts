@@ -28,6 +28,15 @@ export function registerUserRoutes(app: Hono<AppEnv>, auth: AuthService, collabo
     return c.json({ user })
   })
 
+  app.put('/api/users/:id/password', requireUser(auth), async (c) => {
+    const body = await readJsonBody(c)
+    const userId = c.req.param('id')
+    const user = await auth.resetPassword(c.get('user'), userId, body['password'])
+    // Sessions opened with the old password are gone; their websockets close now.
+    await collaboration.recheckConnections({ userId })
+    return c.json({ user })
+  })
+
   app.get('/api/users', requireUser(auth), async (c) => {
     if (c.get('user').role !== 'admin') throw new ForbiddenError('Nur die Administration sieht alle Konten.')
     return c.json({ users: await auth.listUsers() })

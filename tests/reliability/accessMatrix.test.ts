@@ -25,17 +25,25 @@ describe('access matrix: every role × every API route and websocket message typ
   const accounts = {} as Record<Exclude<Role, 'anonymous'>, SignedIn>
   const ids = { documentId: '', fassungId: '', threadId: '' }
   let observer: TestClient
+  // A reset ends the account's sessions, so it is tried on an account no other case signs in with.
+  let resetTargetId = ''
 
   const routes: RouteCase[] = [
     { method: 'GET', path: () => '/api/health', expected: { anonymous: 200, reviewer: 200, editor: 200, admin: 200, outsider: 200 } },
-    { method: 'GET', path: () => '/api/session', expected: { ...everyone(200), outsider: 200 } },
+    // Signed out is an answer (`{user: null}`), not an error: the app asks before every sign-in.
+    { method: 'GET', path: () => '/api/session', expected: { ...everyone(200), anonymous: 200, outsider: 200 } },
     { method: 'GET', path: () => '/api/users', expected: { anonymous: 401, reviewer: 403, editor: 403, admin: 200, outsider: 403 } },
     { method: 'POST', path: () => '/api/users', body: () => ({ username: `u${Math.random().toString(36).slice(2, 8)}`, password: 'lang-genug-1', name: 'N', department: 'D', role: 'editor' }), expected: { anonymous: 401, reviewer: 403, editor: 403, admin: 201, outsider: 403 } },
     { method: 'PATCH', path: () => `/api/users/${accounts.reviewer?.user.id ?? ':id'}`, body: () => ({ name: 'Rolf Review' }), expected: { anonymous: 401, reviewer: 403, editor: 403, admin: 200, outsider: 403 } },
+    { method: 'PUT', path: () => `/api/users/${resetTargetId || ':id'}/password`, body: () => ({ password: 'neues-kennwort-fuer-den-test' }), expected: { anonymous: 401, reviewer: 403, editor: 403, admin: 200, outsider: 403 } },
+    { method: 'GET', path: () => '/api/departments', expected: { ...everyone(200), outsider: 200 } },
+    { method: 'POST', path: () => '/api/departments', body: () => ({ name: `Fachdienst ${Math.random().toString(36).slice(2, 8)}` }), expected: { anonymous: 401, reviewer: 403, editor: 403, admin: 201, outsider: 403 } },
+    { method: 'PATCH', path: () => '/api/departments', body: () => ({ from: 'AFS', to: 'AFS' }), expected: { anonymous: 401, reviewer: 403, editor: 403, admin: 200, outsider: 403 } },
     { method: 'GET', path: () => '/api/documents', expected: { ...everyone(200), outsider: 200 } },
     { method: 'POST', path: () => '/api/documents', body: () => ({ title: 'Matrix' }), expected: { anonymous: 401, reviewer: 403, editor: 201, admin: 201, outsider: 201 } },
     { method: 'POST', path: () => '/api/documents/import', body: () => ({ text: '1 Einleitung\n\nText.' }), expected: { anonymous: 401, reviewer: 403, editor: 201, admin: 201, outsider: 201 } },
     { method: 'GET', path: ({ documentId }) => `/api/documents/${documentId}`, expected: everyone(200) },
+    { method: 'GET', path: ({ documentId }) => `/api/documents/${documentId}/access`, expected: { anonymous: 401, reviewer: 403, editor: 403, admin: 200, outsider: 403 } },
     { method: 'PUT', path: ({ documentId }) => `/api/documents/${documentId}/access`, body: () => ({ userIds: [accounts.reviewer.user.id, accounts.editor.user.id] }), expected: { anonymous: 401, reviewer: 403, editor: 403, admin: 200, outsider: 403 } },
     { method: 'GET', path: ({ documentId }) => `/api/documents/${documentId}/history`, expected: everyone(200) },
     { method: 'GET', path: ({ documentId }) => `/api/documents/${documentId}/metadata`, expected: everyone(200) },
@@ -59,6 +67,7 @@ describe('access matrix: every role × every API route and websocket message typ
     accounts.admin = await signInAsAdmin(server)
     accounts.editor = await createAccount(server, accounts.admin, { username: 'editor', name: 'Eva Editor', department: 'Fachdienst Zuwanderung', role: 'editor' })
     accounts.reviewer = await createAccount(server, accounts.admin, { username: 'reviewer', name: 'Rolf Review', department: 'AFS', role: 'reviewer' })
+    resetTargetId = (await createAccount(server, accounts.admin, { username: 'zuruecksetzen', name: 'Zoe Zurück', department: 'AFS', role: 'editor' })).user.id
     accounts.outsider = await createAccount(server, accounts.admin, { username: 'outsider', name: 'Otto Außen', department: 'Nachbarkreis', role: 'editor' })
     ids.documentId = await createDocument(server, accounts.editor, 'Matrix')
     await callApi(server, accounts.admin.token, 'PUT', `/api/documents/${ids.documentId}/access`, { userIds: [accounts.reviewer.user.id, accounts.editor.user.id] })

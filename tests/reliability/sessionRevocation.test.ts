@@ -160,12 +160,12 @@ describe('revoked access, sign-out, expiry, deactivation and demotion reach open
     expect(await closeCodeOf(raw)).toBe(CloseCode.unauthorized)
     expect(await stockClosed).toBe(CloseCode.unauthorized)
     await expectCutOff(server, documentId, observer, { raw, stock }, CloseCode.unauthorized)
-    expect((await callApi(server, victim.token, 'GET', '/api/session')).status).toBe(401)
+    expect(await (await callApi(server, victim.token, 'GET', '/api/session')).json()).toEqual({ user: null })
     expect((await callApi(server, null, 'POST', '/api/session', { username: 'betroffen', password: testPasswordFor('betroffen') })).status).toBe(401)
 
     // Reactivated, the account signs in again; the old sessions stay ended.
     expect((await callApi(server, admin.token, 'PATCH', `/api/users/${victim.user.id}`, { active: true })).status).toBe(200)
-    expect((await callApi(server, victim.token, 'GET', '/api/session')).status).toBe(401)
+    expect(await (await callApi(server, victim.token, 'GET', '/api/session')).json()).toEqual({ user: null })
     await signIn(server, 'betroffen', testPasswordFor('betroffen'))
   })
 

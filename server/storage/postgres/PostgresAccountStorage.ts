@@ -87,4 +87,37 @@ export class PostgresAccountStorage implements AccountStorage {
       }
     })
   }
+
+  async setPasswordHash(userId: string, passwordHash: string): Promise<boolean> {
+    const result = await this.pool.query('UPDATE users SET password_hash = $2 WHERE id = $1', [userId, passwordHash])
+    return (result.rowCount ?? 0) > 0
+  }
+
+  async listDepartments(): Promise<string[]> {
+    const { rows } = await this.pool.query<{ name: string }>('SELECT name FROM departments ORDER BY position')
+    return rows.map((row) => row.name)
+  }
+
+  async addDepartment(name: string): Promise<boolean> {
+    const result = await this.pool.query('INSERT INTO departments (name) VALUES ($1) ON CONFLICT DO NOTHING', [name])
+    return (result.rowCount ?? 0) > 0
+  }
+
+  async renameDepartment(from: string, to: string): Promise<boolean> {
+    return runInTransaction(this.pool, async (client) => {
+      const { rows } = await client.query<{ position: string; name: string }>(`SELECT position, name FROM departments WHERE ${sameName('name', '$1')} FOR UPDATE`, [from])
+      const existing = rows[0]
+      if (!existing) return false
+      const taken = await client.query<{ position: string }>(`SELECT position FROM departments WHERE ${sameName('name', '$1')} AND position <> $2`, [to, existing.position])
+      if (taken.rows.length > 0) return false
+      await client.query('UPDATE departments SET name = $1 WHERE position = $2', [to, existing.position])
+      await client.query(`UPDATE users SET department = $1 WHERE ${sameName('department', '$2')}`, [to, existing.name])
+      return true
+    })
+  }
+}
+
+/** Compares names ignoring ASCII case only, exactly like SQLite's NOCASE. */
+function sameName(column: string, parameter: string): string {
+  return `lower(${column} COLLATE "C") = lower(${parameter}::text COLLATE "C")`
 }

@@ -17,6 +17,11 @@ const tables: TableCopy[] = [
     insert: 'INSERT INTO users (id, username, name, department, role, password_hash, created_at, active) VALUES ($1, $2, $3, $4, $5, $6, $7, $8::integer <> 0)',
   },
   {
+    table: 'departments',
+    select: 'SELECT name FROM departments ORDER BY position',
+    insert: 'INSERT INTO departments (name) VALUES ($1)',
+  },
+  {
     table: 'documents',
     select: 'SELECT id, title, created_at, updated_at, metadata FROM documents ORDER BY rowid',
     insert: 'INSERT INTO documents (id, title, created_at, updated_at, metadata) VALUES ($1, $2, $3, $4, $5::jsonb)',

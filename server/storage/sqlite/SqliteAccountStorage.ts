@@ -24,6 +24,12 @@ export class SqliteAccountStorage implements AccountStorage {
       documentAccess: database.prepare('SELECT user_id AS userId FROM document_access WHERE document_id = ? ORDER BY user_id'),
       clearDocumentAccess: database.prepare('DELETE FROM document_access WHERE document_id = ?'),
       insertDocumentAccess: database.prepare('INSERT INTO document_access (document_id, user_id) VALUES (?, ?)'),
+      setPasswordHash: database.prepare('UPDATE users SET password_hash = ? WHERE id = ?'),
+      listDepartments: database.prepare('SELECT name FROM departments ORDER BY position'),
+      departmentByName: database.prepare('SELECT position, name FROM departments WHERE name = ?'),
+      insertDepartment: database.prepare('INSERT INTO departments (name) VALUES (?)'),
+      renameDepartment: database.prepare('UPDATE departments SET name = ? WHERE position = ?'),
+      renameUsersDepartment: database.prepare('UPDATE users SET department = ? WHERE department = ? COLLATE NOCASE'),
     }
   }
 
@@ -83,6 +89,32 @@ export class SqliteAccountStorage implements AccountStorage {
     this.database.transaction(() => {
       this.statements.clearDocumentAccess.run(documentId)
       for (const userId of new Set(userIds)) this.statements.insertDocumentAccess.run(documentId, userId)
+    })()
+  }
+
+  async setPasswordHash(userId: string, passwordHash: string): Promise<boolean> {
+    return this.statements.setPasswordHash.run(passwordHash, userId).changes > 0
+  }
+
+  async listDepartments(): Promise<string[]> {
+    return (this.statements.listDepartments.all() as { name: string }[]).map((row) => row.name)
+  }
+
+  async addDepartment(name: string): Promise<boolean> {
+    if (this.statements.departmentByName.get(name)) return false
+    this.statements.insertDepartment.run(name)
+    return true
+  }
+
+  async renameDepartment(from: string, to: string): Promise<boolean> {
+    return this.database.transaction(() => {
+      const existing = this.statements.departmentByName.get(from) as { position: number; name: string } | undefined
+      if (!existing) return false
+      const taken = this.statements.departmentByName.get(to) as { position: number } | undefined
+      if (taken && taken.position !== existing.position) return false
+      this.statements.renameDepartment.run(to, existing.position)
+      this.statements.renameUsersDepartment.run(to, existing.name)
+      return true
     })()
   }
 }

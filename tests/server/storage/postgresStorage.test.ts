@@ -45,7 +45,7 @@ describe('PostgreSQL storage', () => {
       await client.connect()
       try {
         const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version')
-        expect(rows.map((row) => row.version)).toEqual([1, 2, 3])
+        expect(rows.map((row) => row.version)).toEqual([1, 2, 3, 4, 5])
       } finally {
         await client.end()
       }
@@ -64,7 +64,8 @@ describe('PostgreSQL storage', () => {
           CREATE TABLE review_decisions (document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, change_id TEXT NOT NULL, decision TEXT NOT NULL, user_id TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (document_id, change_id));
           INSERT INTO review_decisions VALUES ('aaa', 'ins:1234.5.6', 'accepted', 'u1', '2019-03-21T09:02:00.000Z');
           INSERT INTO review_decisions VALUES ('aaa', 'move:abc', 'rejected', 'u2', '2019-03-21T09:01:00.000Z');
-          DELETE FROM schema_migrations WHERE version = 3;`)
+          DROP TABLE notifications, departments;
+          DELETE FROM schema_migrations WHERE version >= 3;`)
       } finally {
         await client.end()
       }
