@@ -2,6 +2,7 @@ import type { Extensions } from '@tiptap/core'
 import Collaboration from '@tiptap/extension-collaboration'
 import CollaborationCaret from '@tiptap/extension-collaboration-caret'
 import { createConceptExtensions } from '../../shared/schema/conceptExtensions'
+import { standardFieldLabels } from '../../shared/schema/nodes/labelledField/labelledFieldDefinitions'
 import { CONTENT_FRAGMENT, NodeName } from '../../shared/schema/nodeNames'
 import { PresenceLocation } from '../presence/PresenceLocation'
 import type { CollaborationSession } from './collaboration/CollaborationSession'
@@ -13,6 +14,7 @@ import { renderCaretSelection } from './collaboration/renderCaretSelection'
 import { FieldNavigation } from './fieldNavigation/FieldNavigation'
 import { ListIndentation } from './lists/ListIndentation'
 import { HandlungsfeldWithView } from './nodes/handlungsfeld/HandlungsfeldWithView'
+import { withEditableLabel } from './nodes/labelledField/withEditableLabel'
 import { MassnahmeWithView } from './nodes/massnahme/MassnahmeWithView'
 import { TeilzielWithView } from './nodes/teilziel/TeilzielWithView'
 import { ConceptNumbering } from './numbering/ConceptNumbering'
@@ -41,7 +43,7 @@ export function createEditorExtensions(options: {
   onFocusToolbar: () => boolean
 }): Extensions {
   return [
-    ...createConceptExtensions({ history: false }).map((extension) => nodesWithViews[extension.name] ?? extension),
+    ...createConceptExtensions({ history: false }).map((extension) => nodesWithViews[extension.name] ?? (standardFieldLabels.has(extension.name) ? withEditableLabel(extension) : extension)),
     Collaboration.configure({ document: options.session.ydoc, field: CONTENT_FRAGMENT }),
     KeepCaretOnRemoteEdits,
     CollaborationCaret.configure({ provider: options.session.provider, user: { ...options.user }, render: renderCaret, selectionRender: renderCaretSelection }),

@@ -1,12 +1,12 @@
 import { mergeAttributes, Node } from '@tiptap/core'
 import { NodeName } from '../../nodeNames'
-import { createTeilzielNode } from './createTeilzielNode'
+import { createTeilzielNode, nearbyTeilzielLabels } from './createTeilzielNode'
 import { insertBlockNearSelection } from '../../commands/insertBlockNearSelection'
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     teilziel: {
-      /** Inserts an empty Teilziel with its five fields and puts the cursor into the first one. */
+      /** Inserts an empty Teilziel with its five fields (labelled as the nearest Teilziel's) and puts the cursor into the first one. */
       insertTeilziel: () => ReturnType
     }
   }
@@ -34,7 +34,7 @@ export const Teilziel = Node.create({
       insertTeilziel:
         () =>
         ({ state, tr, dispatch }) =>
-          insertBlockNearSelection(state, tr, createTeilzielNode(state.schema), dispatch),
+          insertBlockNearSelection(state, tr, createTeilzielNode(state.schema, nearbyTeilzielLabels(state.doc, state.selection.from)), dispatch),
     }
   },
 })
