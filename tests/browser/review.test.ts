@@ -210,7 +210,7 @@ describe('Fassungen, comparison and Synopse in a real browser', () => {
     expect(badges.find((badge) => badge.startsWith('Verschoben von'))).toBe('Verschoben von 1.1 Bildung nach 1.3 Arbeit')
     expect(await page.getByTestId('move-source').textContent()).toContain('verschoben nach 1.3 Arbeit')
     const renumbered = await page.getByTestId('renumbered').allTextContents()
-    expect(renumbered.map((text) => text.replace(/Neu nummeriert, bisher |, jetzt /g, ''))).toEqual(['1.1 → 1.2', '1.2 → 1.3'])
+    expect(renumbered.map((text) => text.replace(/Neu nummeriert, bisher |, jetzt /g, '').trim())).toEqual(['1.1 → 1.2', '1.2 → 1.3'])
     expect(await page.getByTestId('change-teilziel').first().getAttribute('aria-label')).toBe('Teilziel 1 · 1.2')
     const deletion = page.getByTestId('change-mark').filter({ hasText: ' ist' })
     expect(await deletion.evaluate((element) => element.tagName)).toBe('DEL')

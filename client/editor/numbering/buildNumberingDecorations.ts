@@ -2,6 +2,7 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { Decoration } from '@tiptap/pm/view'
 import { NodeName } from '../../../shared/schema/nodeNames'
 import { computeNumbering } from '../../../shared/schema/numbering/computeNumbering'
+import { handlungsfeldHeadingLevel } from '../../../shared/schema/numbering/handlungsfeldHeadingLevel'
 import type { NumberingSpec } from './NumberingSpec'
 
 /**
@@ -16,8 +17,11 @@ export function buildNumberingDecorations(doc: ProseMirrorNode): Decoration[] {
   let teilzielCount = 0
   doc.forEach((node, position) => {
     const number = numbers.get(position)
-    if (node.type.name === NodeName.heading && number) {
-      decorations.push(numberingDecoration(node, position, { number }, { 'data-number': number }))
+    if (node.type.name === NodeName.heading) {
+      // The page's own title is the one h1; the concept's chapters sit one level below it.
+      const outlineLevel = { 'aria-level': String(Math.min(6, Number(node.attrs['level'] ?? 1) + 1)) }
+      decorations.push(numberingDecoration(node, position, number ? { number } : {}, number ? { 'data-number': number, ...outlineLevel } : outlineLevel))
+      if (!number) return
       sectionNumber = number
       teilzielCount = 0
     } else if (node.type.name === NodeName.handlungsfeld) {
@@ -33,6 +37,10 @@ export function buildNumberingDecorations(doc: ProseMirrorNode): Decoration[] {
 function decorateHandlungsfeld(node: ProseMirrorNode, position: number, depth: number, numbers: Map<number, string>, decorations: Decoration[]) {
   const number = numbers.get(position) ?? null
   decorations.push(numberingDecoration(node, position, { number: number ?? undefined, depth }, number ? { 'data-number': number } : {}))
+  const title = node.firstChild
+  if (title?.type.name === NodeName.handlungsfeldTitel) {
+    decorations.push(Decoration.node(position + 1, position + 1 + title.nodeSize, { 'aria-level': String(handlungsfeldHeadingLevel(number, depth)) }))
+  }
   let teilzielCount = 0
   node.forEach((child, offset) => {
     const childPosition = position + 1 + offset

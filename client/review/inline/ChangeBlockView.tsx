@@ -14,6 +14,7 @@ import { ChangeRuns, type BlockChange } from './ChangeRuns'
 import { blockTypeLabel } from '../../../shared/changes/blockLabels'
 import { plainTextOf } from './plainTextOf'
 import { SectionNumber } from './SectionNumber'
+import { handlungsfeldHeadingLevel } from '../../../shared/schema/numbering/handlungsfeldHeadingLevel'
 
 const tableTypes = new Set(['table', 'tableRow', 'tableCell', 'tableHeader'])
 
@@ -58,7 +59,7 @@ export function ChangeBlockView({ block, place }: { block: ChangeBlock; place: B
       )
     }
     case NodeName.handlungsfeldTitel: {
-      const Heading = `h${Math.min(6, 2 + place.depth)}` as 'h3'
+      const Heading = `h${handlungsfeldHeadingLevel(place.sectionNumber, Math.max(0, place.depth - 1))}` as 'h3'
       return (
         <>
           {textBadges}

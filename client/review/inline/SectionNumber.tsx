@@ -13,9 +13,16 @@ export function SectionNumber({ number, className }: { number: { from: string | 
         <span aria-hidden="true"> → </span>
         <span className="visually-hidden">, jetzt </span>
         <span className="section-number-new">{to}</span>
+        <span className="visually-hidden"> </span>
       </span>
     )
   }
   const shown = to ?? from
-  return shown ? <span className={className}>{shown}</span> : null
+  // The hidden space keeps a heading's accessible name "1 Integration", not "1Integration".
+  return shown ? (
+    <span className={className}>
+      {shown}
+      <span className="visually-hidden"> </span>
+    </span>
+  ) : null
 }
