@@ -7,6 +7,8 @@ import './styles/editor.css'
 import './styles/review.css'
 import './styles/exports.css'
 import './styles/search.css'
+import './styles/shortcutHelp.css'
+import './styles/print.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element.')

@@ -8,6 +8,8 @@ import { editorAttributes } from './editorAttributes'
 import { LinkDialog } from './link/LinkDialog'
 import { OutlineSidebar } from './outline/OutlineSidebar'
 import { SearchBar, type SearchBarMode } from './search/SearchBar'
+import { ShortcutHelpDialog } from './shortcuts/ShortcutHelpDialog'
+import { useEditorPageKeys } from './shortcuts/useEditorPageKeys'
 import { useSearchShortcuts } from './search/useSearchShortcuts'
 import { SlashMenu } from './slashMenu/SlashMenu'
 import { EditorToolbar } from './toolbar/EditorToolbar'
@@ -20,6 +22,8 @@ export function ConceptEditor({ session }: { session: CollaborationSession }) {
   const [linkDialogOpen, setLinkDialogOpen] = useState(false)
   const [search, setSearch] = useState<{ mode: SearchBarMode; focusRequest: number } | null>(null)
   useSearchShortcuts((mode) => setSearch((previous) => ({ mode, focusRequest: (previous?.focusRequest ?? 0) + 1 })))
+  const [shortcutHelpOpen, setShortcutHelpOpen] = useState(false)
+  useEditorPageKeys(() => setShortcutHelpOpen(true))
   const extensions = useMemo(
     () => createEditorExtensions({ session, user, readOnly: !canWrite, onOpenLinkDialog: () => setLinkDialogOpen(true), onFocusToolbar: focusToolbar }),
     [session, user, canWrite],
@@ -47,10 +51,13 @@ export function ConceptEditor({ session }: { session: CollaborationSession }) {
       <OutlineSidebar editor={editor} awareness={session.provider.awareness} />
       <main className="editor-main" data-testid="editor-page">
         {canWrite ? (
-          <EditorToolbar editor={editor} onOpenLinkDialog={handleOpenLinkDialog} />
+          <EditorToolbar editor={editor} onOpenLinkDialog={handleOpenLinkDialog} onOpenShortcutHelp={() => setShortcutHelpOpen(true)} />
         ) : (
           <p className="read-only-notice" data-testid="read-only-notice">
-            Nur lesen: Mit Ihrer Rolle können Sie dieses Konzept ansehen, aber nicht ändern.
+            Nur lesen: Mit Ihrer Rolle können Sie dieses Konzept ansehen, aber nicht ändern.{' '}
+            <button type="button" className="button" aria-keyshortcuts="?" onClick={() => setShortcutHelpOpen(true)} data-testid="open-shortcut-help">
+              Tastenkürzel
+            </button>
           </p>
         )}
         {search ? <SearchBar editor={editor} mode={search.mode} canReplace={canWrite} focusRequest={search.focusRequest} onClose={() => setSearch(null)} /> : null}
@@ -61,6 +68,7 @@ export function ConceptEditor({ session }: { session: CollaborationSession }) {
           </div>
         </div>
         {linkDialogOpen ? <LinkDialog editor={editor} onClose={handleCloseLinkDialog} /> : null}
+        {shortcutHelpOpen ? <ShortcutHelpDialog onClose={() => setShortcutHelpOpen(false)} /> : null}
       </main>
     </div>
   )

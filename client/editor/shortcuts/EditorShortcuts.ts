@@ -1,6 +1,7 @@
 import { Extension } from '@tiptap/core'
 import { focusOutlineEntryAtCursor } from '../outline/focusOutlineEntryAtCursor'
 import { focusOutsideEditor } from '../focusOutsideEditor'
+import { editorShortcutKeys } from './editorShortcutKeys'
 
 export interface EditorShortcutsOptions {
   onOpenLinkDialog: () => void
@@ -22,12 +23,12 @@ export const EditorShortcuts = Extension.create<EditorShortcutsOptions>({
 
   addKeyboardShortcuts() {
     return {
-      'Mod-k': () => {
+      [editorShortcutKeys.linkDialog]: () => {
         this.options.onOpenLinkDialog()
         return true
       },
-      'Alt-F10': () => this.options.onFocusToolbar(),
-      Escape: () => focusOutlineEntryAtCursor(this.editor) || focusOutsideEditor(this.editor, 'forward'),
+      [editorShortcutKeys.toolbar]: () => this.options.onFocusToolbar(),
+      [editorShortcutKeys.leaveText]: () => focusOutlineEntryAtCursor(this.editor) || focusOutsideEditor(this.editor, 'forward'),
     }
   },
 })

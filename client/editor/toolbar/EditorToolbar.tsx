@@ -25,7 +25,7 @@ interface ToolbarItem {
  * The editor toolbar: building blocks, paragraph formats, character formats, undo. One tab stop; the
  * arrow keys, Home and End move between buttons, Escape returns to the text.
  */
-export function EditorToolbar({ editor, onOpenLinkDialog }: { editor: Editor; onOpenLinkDialog: () => void }) {
+export function EditorToolbar({ editor, onOpenLinkDialog, onOpenShortcutHelp }: { editor: Editor; onOpenLinkDialog: () => void; onOpenShortcutHelp: () => void }) {
   const [activeIndex, setActiveIndex] = useState(0)
   const state = useEditorState({
     editor,
@@ -82,6 +82,10 @@ export function EditorToolbar({ editor, onOpenLinkDialog }: { editor: Editor; on
         { id: 'undo', label: 'Rückgängig', description: 'Rückgängig', testId: 'history-undo', content: 'Rückgängig', keyShortcut: 'Control+Z', disabled: !state.canUndo, onActivate: () => run((chain) => chain.undo()) },
         { id: 'redo', label: 'Wiederholen', description: 'Wiederholen', testId: 'history-redo', content: 'Wiederholen', keyShortcut: 'Control+Y', disabled: !state.canRedo, onActivate: () => run((chain) => chain.redo()) },
       ],
+    },
+    {
+      label: 'Hilfe',
+      items: [{ id: 'shortcuts', label: 'Tastenkürzel', description: 'Tastenkürzel anzeigen', testId: 'open-shortcut-help', content: 'Tastenkürzel', keyShortcut: '?', onActivate: onOpenShortcutHelp }],
     },
   ]
   const itemCount = groups.reduce((count, group) => count + group.items.length, 0)
