@@ -2,6 +2,7 @@ import type { CSSProperties } from 'react'
 import { departmentColor } from './departmentColor'
 import { describePerson } from './describePerson'
 import { formatInitials } from './formatInitials'
+import { useDepartmentRegistry } from './useDepartmentRegistry'
 
 /**
  * A person as a small round badge: initials on their department's colour, named "Name, Fachdienst" for
@@ -19,6 +20,8 @@ export function PresenceAvatar({
   testId?: string
 }) {
   const label = isSelf ? `${describePerson(person)} (Sie)` : describePerson(person)
+  // Subscribed so the avatar takes its Fachdienst's colour once the list of Fachdienste has arrived.
+  useDepartmentRegistry()
   const color = person.color ?? departmentColor(person.department)
   return (
     <span

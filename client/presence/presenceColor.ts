@@ -1,7 +1,5 @@
 import { departmentColor } from './departmentColor'
-import { departmentPalette } from './departmentPalette'
-
-const fallbackColor = '#57606a'
+import { departmentPalette, unknownDepartmentColor } from '../../shared/departments/departmentPalette'
 
 /**
  * The colour for a person's caret, avatar and badges: their department's colour. Without a department (a
@@ -10,5 +8,5 @@ const fallbackColor = '#57606a'
 export function presenceColor(user: { department?: unknown; color?: unknown }): string {
   if (typeof user.department === 'string' && user.department.trim()) return departmentColor(user.department)
   if (typeof user.color === 'string' && (departmentPalette as readonly string[]).includes(user.color.toLowerCase())) return user.color.toLowerCase()
-  return fallbackColor
+  return unknownDepartmentColor
 }

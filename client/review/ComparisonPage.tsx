@@ -21,7 +21,8 @@ import { ChangeViewContext, type ChangeView } from './ChangeViewContext'
 import { CommentsPanel } from './comments/CommentsPanel'
 import type { CommentTarget } from './comments/CommentTarget'
 import { DepartmentLegend } from './DepartmentLegend'
-import { departmentPalette, unknownDepartmentColor } from './departmentPalette'
+import { departmentPalette, unknownDepartmentColor } from '../../shared/departments/departmentPalette'
+import { useDepartmentRegistry } from '../presence/useDepartmentRegistry'
 import { ChangeDocument } from './inline/ChangeDocument'
 import { focusChange } from './inline/focusChange'
 import { useLiveDocumentUpdates } from './live/useLiveDocumentUpdates'
@@ -62,10 +63,11 @@ export function ComparisonPage({ documentId, from, to, view, viewPath, heading }
     document.title = `${pageHeading}${title ? ` – ${title}` : ''} – Fassung`
   }, [pageHeading, title])
 
+  const departmentRegistry = useDepartmentRegistry()
   const colors = useMemo(() => {
     const departments = (model?.changes ?? []).flatMap((change) => (change.author ? [change.author.department] : []))
-    return assignDepartmentColors(departments)
-  }, [model])
+    return assignDepartmentColors(departments, departmentRegistry)
+  }, [model, departmentRegistry])
   // A change is decided when decisions cover all its items: new text next to a decided change stays open.
   const decisions = useMemo(() => {
     const value = decisionsRequest.state.status === 'loaded' ? decisionsRequest.state.value : decisionsRequest.state.status === 'error' ? decisionsRequest.state.value : null

@@ -6,6 +6,7 @@ import { signOut } from '../api/signOut'
 import { accountChangedEvent } from '../api/accountChangedEvent'
 import { unauthorizedEvent } from '../api/unauthorizedEvent'
 import { AppHeader } from '../layout/AppHeader'
+import { departmentRegistry } from '../presence/departmentRegistry'
 import type { CurrentUser } from './CurrentUser'
 import { CurrentUserContext } from './CurrentUserContext'
 import { LoginPage } from './LoginPage'
@@ -55,6 +56,15 @@ export function SessionGate({ children }: { children: ReactNode }) {
   }, [])
 
   const account = state.status === 'signedIn' ? state.account : null
+  const accountId = account?.id ?? null
+
+  useEffect(() => {
+    if (!accountId) return
+    const controller = new AbortController()
+    // Without the list, colours follow from the department names: a failed load costs only their order.
+    departmentRegistry.load(controller.signal).catch(() => undefined)
+    return () => controller.abort()
+  }, [accountId])
   const currentUser = useMemo<CurrentUser>(
     () => ({
       account,

@@ -1,4 +1,4 @@
-import { departmentPalette } from '../../presence/departmentPalette'
+import { departmentPalette } from '../../../shared/departments/departmentPalette'
 import type { LocalUser } from './LocalUser'
 
 const storageKey = 'fassung.user'
