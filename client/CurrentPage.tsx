@@ -1,3 +1,4 @@
+import { AdministrationPage } from './admin/AdministrationPage'
 import { BeschlussvorlagePage } from './beschlussvorlage/BeschlussvorlagePage'
 import { DocumentListPage } from './documents/DocumentListPage'
 import { EditorPage } from './editor/EditorPage'
@@ -36,6 +37,8 @@ export function CurrentPage() {
       return <SinceLastFassungPage key={route.documentId} documentId={route.documentId} view={route.view} />
     case 'beschlussvorlage':
       return <BeschlussvorlagePage key={route.documentId} documentId={route.documentId} />
+    case 'administration':
+      return <AdministrationPage />
     case 'notFound':
       return <NotFoundPage />
   }

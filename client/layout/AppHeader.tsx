@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { administrationPath } from '../admin/administrationPath'
 import { AppLink } from '../routing/AppLink'
 import { useCurrentUser } from '../session/useCurrentUser'
 
@@ -17,6 +18,11 @@ export function AppHeader({ children }: { children?: ReactNode }) {
           <span className="app-user-name" title={account.department}>
             {account.name}
           </span>
+          {account.role === 'admin' ? (
+            <AppLink href={administrationPath} className="app-header-link" data-testid="administration-link">
+              Verwaltung
+            </AppLink>
+          ) : null}
           <button type="button" className="app-header-button" onClick={handleSignOut} data-testid="sign-out">
             Abmelden
           </button>

@@ -1,3 +1,4 @@
+import { administrationPath } from '../admin/administrationPath'
 import type { AppRoute } from './AppRoute'
 import { parseBeschlussvorlageRoute } from './parseBeschlussvorlageRoute'
 import { parseReviewRoute } from './parseReviewRoute'
@@ -9,6 +10,7 @@ import { parseReviewRoute } from './parseReviewRoute'
 export function parseRoute(pathname: string, hash = ''): AppRoute {
   const path = hash.startsWith('#/') ? hash.slice(1) : pathname
   if (path === '/' || path === '') return { page: 'documents' }
+  if (path === administrationPath || path === `${administrationPath}/`) return { page: 'administration' }
   const match = /^\/d\/([^/]+)\/?$/.exec(path)
   if (match?.[1]) return { page: 'editor', documentId: decodeURIComponent(match[1]) }
   const beschlussvorlageRoute = parseBeschlussvorlageRoute(path)

@@ -1,0 +1,2 @@
+/** The administration page's address. */
+export const administrationPath = '/verwaltung'
