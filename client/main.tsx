@@ -9,6 +9,8 @@ import './styles/exports.css'
 import './styles/search.css'
 import './styles/shortcutHelp.css'
 import './styles/print.css'
+import './styles/blockActions.css'
+import './styles/reflow.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element.')
