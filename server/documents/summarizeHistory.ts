@@ -1,4 +1,5 @@
 import type { PublicUser } from '../../shared/accounts/PublicUser'
+import type { HistoryPlace } from '../../shared/history/HistoryPlace'
 import type { UpdateAttribution } from '../../shared/history/UpdateAttribution'
 
 export interface HistoryEntry {
@@ -10,14 +11,20 @@ export interface HistoryEntry {
   updates: number
   insertedItems: number
   deletedItems: number
+  /** Where the entry's updates changed the document, in the order they first touched each place. */
+  places: HistoryPlace[]
 }
 
 const sessionGapMs = 10 * 60 * 1000
 
-/** Who changed how much when: consecutive updates of one user within ten minutes form one entry. */
-export function summarizeHistory(attributions: readonly UpdateAttribution[], users: ReadonlyMap<string, PublicUser>): HistoryEntry[] {
+/**
+ * Who changed how much when: consecutive updates of one user within ten minutes form one entry. `locate`
+ * (see createHistoryLocator) tells where each update changed the document; without it entries have no places.
+ */
+export function summarizeHistory(attributions: readonly UpdateAttribution[], users: ReadonlyMap<string, PublicUser>, locate?: (attribution: UpdateAttribution) => HistoryPlace[]): HistoryEntry[] {
   const entries: HistoryEntry[] = []
   for (const attribution of attributions) {
+    const places = locate ? locate(attribution) : []
     const inserted = attribution.inserted.reduce((sum, [, , length]) => sum + length, 0)
     const deleted = attribution.deleted.reduce((sum, [, , length]) => sum + length, 0)
     const last = entries.at(-1)
@@ -26,6 +33,7 @@ export function summarizeHistory(attributions: readonly UpdateAttribution[], use
       last.updates += 1
       last.insertedItems += inserted
       last.deletedItems += deleted
+      mergePlaces(last.places, places)
       continue
     }
     const user = users.get(attribution.userId)
@@ -38,7 +46,21 @@ export function summarizeHistory(attributions: readonly UpdateAttribution[], use
       updates: 1,
       insertedItems: inserted,
       deletedItems: deleted,
+      places: mergePlaces([], places),
     })
   }
   return entries
+}
+
+function mergePlaces(into: HistoryPlace[], places: readonly HistoryPlace[]): HistoryPlace[] {
+  for (const place of places) {
+    const same = into.find((known) => known.blockId === place.blockId && known.sectionNumber === place.sectionNumber && known.blockLabel === place.blockLabel)
+    if (same) {
+      same.insertedCharacters += place.insertedCharacters
+      same.deletedCharacters += place.deletedCharacters
+    } else {
+      into.push({ ...place })
+    }
+  }
+  return into
 }

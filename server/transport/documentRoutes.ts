@@ -3,6 +3,7 @@ import type { AuthService } from '../auth/AuthService'
 import type { DocumentAccess } from '../auth/DocumentAccess'
 import type { CollaborationServer } from '../collab/CollaborationServer'
 import type { DocumentService } from '../documents/DocumentService'
+import { historyLocatorForState } from '../documents/historyLocatorForState'
 import { summarizeHistory } from '../documents/summarizeHistory'
 import { ForbiddenError } from '../errors/ForbiddenError'
 import { InvalidInputError } from '../errors/InvalidInputError'
@@ -83,6 +84,7 @@ export function registerDocumentRoutes(app: Hono<AppEnv>, dependencies: Document
   app.get('/api/documents/:id/history', async (c) => {
     const document = await access.requireReadable(c.get('user'), c.req.param('id'))
     const users = new Map((await auth.listUsers()).map((user) => [user.id, user]))
-    return c.json({ history: summarizeHistory(await documentStorage.listAttributions(document.id), users) })
+    const [attributions, { state }] = await Promise.all([documentStorage.listAttributions(document.id), collaboration.readDocumentState(document.id)])
+    return c.json({ history: summarizeHistory(attributions, users, historyLocatorForState(state)) })
   })
 }
