@@ -6,10 +6,10 @@ import './styles/pages.css'
 import './styles/editor.css'
 import './styles/review.css'
 import './styles/exports.css'
+import './styles/admin.css'
 import './styles/search.css'
 import './styles/shortcutHelp.css'
 import './styles/print.css'
-import './styles/blockActions.css'
 import './styles/reflow.css'
 
 const root = document.getElementById('root')
