@@ -16,6 +16,7 @@ import type { JobRunner } from '../workers/JobRunner'
 import type { ResultCache } from '../workers/ResultCache'
 import type { VersionState } from './compareVersions'
 import { CachedComparison } from './CachedComparison'
+import { SharedComparisons } from './SharedComparisons'
 
 /** A version to read or compare: a Fassung id, or 'draft' for the live document. */
 export type VersionId = string
@@ -36,6 +37,8 @@ const loggedProblems = 20
  * runs in a worker (`jobs`) and its result is kept per (document, both versions' states, accounts).
  */
 export class FassungService {
+  private readonly running = new SharedComparisons()
+
   constructor(
     private readonly storage: Storage,
     private readonly collaboration: CollaborationServer,
@@ -134,10 +137,13 @@ export class FassungService {
     const key = createHash('sha256').update(JSON.stringify([documentId, older.key, newer.key, users, decided])).digest('base64url')
     const cached = this.comparisons.get(key)
     if (cached) return { comparison: cached, key }
-    const attributions = await this.storage.documents.listAttributions(documentId)
-    const { json } = await this.jobs.run('compare', { older, newer, attributions, users, decided }, { userId: user.id, ...(signal ? { signal } : {}) })
-    const comparison = new CachedComparison(json)
-    this.comparisons.set(key, comparison, json.length)
+    const comparison = await this.running.join(key, signal, async (jobSignal) => {
+      const attributions = await this.storage.documents.listAttributions(documentId)
+      const { json } = await this.jobs.run('compare', { older, newer, attributions, users, decided }, { userId: user.id, signal: jobSignal })
+      const computed = new CachedComparison(json)
+      this.comparisons.set(key, computed, json.length)
+      return computed
+    })
     return { comparison, key }
   }
 
