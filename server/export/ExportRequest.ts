@@ -1,3 +1,5 @@
+import type { SynopseScope } from '../../shared/export/SynopseScope'
+
 export const exportKinds = ['concept', 'beschlussvorlage', 'synopse'] as const
 export type ExportKind = (typeof exportKinds)[number]
 
@@ -12,4 +14,9 @@ export interface ExportRequest {
   version: string
   /** The older Fassung of a Synopse; for the concept, the Fassung whose changes since are listed after the text. */
   from: string | null
+  /** What a Synopse shows (`umfang`, `abschnitte`); the whole document unless asked otherwise. */
+  synopseScope: SynopseScope
 }
+
+/** Values of `umfang`: the whole document, or only the changed passages with "(…)" for what is left out. */
+export const synopseExtents = ['gesamt', 'aenderungen'] as const

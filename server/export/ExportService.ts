@@ -86,10 +86,12 @@ export class ExportService {
       const comparison = await fassungen.compareWithKey(user, documentId, from, request.version, signal)
       const [older, newer] = await Promise.all([this.resolveVersion(user, documentId, from), this.resolveVersion(user, documentId, request.version)])
       const label = (version: ExportVersion) => (version.kind === 'fassung' ? `${title} ${formatFassungLabel(version.fassung)}` : `${title} – ${describeExportVersion(version).citation}`)
-      const job: ExportJob = { ...common, kind: 'synopse', model: comparison.model, olderLabel: label(older), newerLabel: label(newer) }
+      const job: ExportJob = { ...common, kind: 'synopse', model: comparison.model, olderLabel: label(older), newerLabel: label(newer), scope: request.synopseScope }
+      const { changesOnly, sections } = request.synopseScope
+      const scopeLabel = `${changesOnly ? ' – Änderungen' : ''}${sections.length > 0 ? ` – Abschnitte ${sections.join(', ')}` : ''}`
       return {
         job,
-        fileStem: `Synopse ${fileTitle} – ${describeExportVersion(older).fileLabel} und ${describeExportVersion(newer).fileLabel}`,
+        fileStem: `Synopse ${fileTitle} – ${describeExportVersion(older).fileLabel} und ${describeExportVersion(newer).fileLabel}${scopeLabel}`,
         key: cacheKey([documentId, request, title, comparison.key, job.olderLabel, job.newerLabel]),
       }
     }

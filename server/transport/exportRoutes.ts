@@ -6,11 +6,18 @@ import type { AppEnv } from './AppEnv'
 
 /**
  * `GET /api/documents/:id/export?kind=concept|beschlussvorlage|synopse&format=docx|pdf|html&version=<Fassung|draft>&from=<Fassung>`
- * answers with the file; behind `requireUser` like every document route.
+ * (a Synopse also `&umfang=gesamt|aenderungen&abschnitte=3.1,3.4`) answers with the file; behind `requireUser` like every document route.
  */
 export function registerExportRoutes(app: Hono<AppEnv>, exports: ExportService): void {
   app.get('/api/documents/:id/export', async (c) => {
-    const request = parseExportRequest({ kind: c.req.query('kind'), format: c.req.query('format'), version: c.req.query('version'), from: c.req.query('from') })
+    const request = parseExportRequest({
+      kind: c.req.query('kind'),
+      format: c.req.query('format'),
+      version: c.req.query('version'),
+      from: c.req.query('from'),
+      umfang: c.req.query('umfang'),
+      abschnitte: c.req.query('abschnitte'),
+    })
     const file = await exports.export(c.get('user'), c.req.param('id'), request, c.req.raw.signal)
     return c.body(file.body as Uint8Array<ArrayBuffer>, 200, {
       'Content-Type': file.contentType,

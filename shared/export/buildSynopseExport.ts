@@ -10,6 +10,8 @@ import type { ExportBlock, ExportDocument, ExportRun, ExportTableRow } from './E
 import { mergeExportRuns } from './mergeExportRuns'
 import { runsFromText } from './runsFromText'
 import { safeLinkTarget } from './safeLinkTarget'
+import { selectSynopseRows } from './selectSynopseRows'
+import { wholeSynopse, type SynopseScope } from './SynopseScope'
 
 export interface SynopseExportInput {
   model: ChangeModel
@@ -17,6 +19,8 @@ export interface SynopseExportInput {
   /** Column headers, as seed 004 has them: "Integrationskonzept i.d.F. vom 21.03.2019 (AFS)". */
   olderLabel: string
   newerLabel: string
+  /** Whole document (the default) or only changed passages, of all or of chosen Handlungsfelder. */
+  scope?: SynopseScope
 }
 
 type Side = 'left' | 'right'
@@ -45,7 +49,8 @@ export function buildSynopseExport(input: SynopseExportInput): ExportDocument {
   const blocksById = new Map<string, ChangeBlock>()
   indexBlocks(input.model.blocks, listPositions, titleNumbers, blocksById)
   const sections = indexSectionNumbers(input.model.blocks)
-  const rows: ExportTableRow[] = buildSynopseRows(input.model).map((row) => ({
+  const scope = input.scope ?? wholeSynopse
+  const toExportRow = (row: SynopseRow): ExportTableRow => ({
     cells: (['left', 'right'] as const).map((side) => {
       const cell = row[side]
       if (!cell) return { blocks: [] }
@@ -63,7 +68,8 @@ export function buildSynopseExport(input: SynopseExportInput): ExportDocument {
         ],
       }
     }),
-  }))
+  })
+  const rows = selectSynopseRows(buildSynopseRows(input.model), sections, scope).map((item) => (item.kind === 'gap' ? omissionRow : toExportRow(item.row)))
   return {
     title: `Synopse – ${input.documentTitle}`,
     subject: `Synopse: ${input.olderLabel} / ${input.newerLabel}`,
@@ -80,6 +86,7 @@ export function buildSynopseExport(input: SynopseExportInput): ExportDocument {
           ...runsFromText(': neu eingefügter Text; '),
           ...runsFromText('durchgestrichen', { change: 'deleted' }),
           ...runsFromText(': gestrichener Text.'),
+          ...(scope.changesOnly || scope.sections.length > 0 ? runsFromText(` ${describeScope(scope)}`) : []),
         ],
       },
       {
@@ -91,6 +98,14 @@ export function buildSynopseExport(input: SynopseExportInput): ExportDocument {
       },
     ],
   }
+}
+
+/** Seed 004's mark for left-out text, in both columns. */
+const omissionRow: ExportTableRow = { cells: [0, 1].map(() => ({ blocks: [{ type: 'paragraph' as const, style: 'body' as const, runs: runsFromText('(…)') }] })) }
+
+function describeScope(scope: SynopseScope): string {
+  const parts = [scope.changesOnly ? 'Nur die geänderten Passagen' : 'Der ganze Text', scope.sections.length > 0 ? `der Handlungsfelder ${scope.sections.join(', ')}` : '']
+  return `${parts.filter(Boolean).join(' ')}; „(…)“ steht für ausgelassenen Text.`
 }
 
 function indexBlocks(blocks: readonly ChangeBlock[], listPositions: Map<string, ListPosition>, titleNumbers: Map<string, SectionNumbers>, blocksById: Map<string, ChangeBlock>) {

@@ -41,9 +41,17 @@ describe('contentDisposition', () => {
 
 describe('parseExportRequest', () => {
   it('defaults to the concept as PDF of the draft and validates kind, format and from', () => {
-    expect(parseExportRequest({})).toEqual({ kind: 'concept', format: 'pdf', version: 'draft', from: null })
-    expect(parseExportRequest({ kind: 'synopse', format: 'DOCX', from: 'a', version: 'b' })).toEqual({ kind: 'synopse', format: 'docx', version: 'b', from: 'a' })
+    const whole = { changesOnly: false, sections: [] }
+    expect(parseExportRequest({})).toEqual({ kind: 'concept', format: 'pdf', version: 'draft', from: null, synopseScope: whole })
+    expect(parseExportRequest({ kind: 'synopse', format: 'DOCX', from: 'a', version: 'b' })).toEqual({ kind: 'synopse', format: 'docx', version: 'b', from: 'a', synopseScope: whole })
     expect(() => parseExportRequest({ kind: 'synopse' })).toThrow(InvalidInputError)
     expect(() => parseExportRequest({ format: 'rtf' })).toThrow(/Unbekanntes Format „rtf“/)
+  })
+
+  it('reads the Synopse options umfang and abschnitte, and says in German what is wrong with them', () => {
+    expect(parseExportRequest({ kind: 'synopse', from: 'a', umfang: 'aenderungen', abschnitte: '3.1, 3.4.,3.1' }).synopseScope).toEqual({ changesOnly: true, sections: ['3.1', '3.4'] })
+    expect(() => parseExportRequest({ kind: 'synopse', from: 'a', umfang: 'alles' })).toThrow(/Unbekannter Umfang „alles“. Möglich sind: gesamt, aenderungen/)
+    expect(() => parseExportRequest({ kind: 'synopse', from: 'a', abschnitte: '3.1,Bildung' })).toThrow(/„Bildung“ ist keine Abschnittsnummer/)
+    expect(() => parseExportRequest({ kind: 'concept', umfang: 'aenderungen' })).toThrow(/nur für die Synopse/)
   })
 })
