@@ -2,6 +2,7 @@ import { EditorContent, useEditor } from '@tiptap/react'
 import { useMemo, useState } from 'react'
 import { useCurrentUser } from '../session/useCurrentUser'
 import type { CollaborationSession } from './collaboration/CollaborationSession'
+import { BlockActionsLayer } from './blockActions/BlockActionsLayer'
 import { useLocalUser } from './collaboration/useLocalUser'
 import { createEditorExtensions } from './createEditorExtensions'
 import { editorAttributes } from './editorAttributes'
@@ -65,6 +66,7 @@ export function ConceptEditor({ session }: { session: CollaborationSession }) {
           <div className="editor-surface">
             <EditorContent editor={editor} />
             <SlashMenu editor={editor} />
+            {canWrite ? <BlockActionsLayer editor={editor} /> : null}
           </div>
         </div>
         {linkDialogOpen ? <LinkDialog editor={editor} onClose={handleCloseLinkDialog} /> : null}

@@ -11,6 +11,7 @@ import type { LocalUser } from './collaboration/LocalUser'
 import { ReadOnlyGuard } from './collaboration/ReadOnlyGuard'
 import { renderCaret } from './collaboration/renderCaret'
 import { renderCaretSelection } from './collaboration/renderCaretSelection'
+import { BlockActions } from './blockActions/BlockActions'
 import { FieldNavigation } from './fieldNavigation/FieldNavigation'
 import { ListIndentation } from './lists/ListIndentation'
 import { HandlungsfeldWithView } from './nodes/handlungsfeld/HandlungsfeldWithView'
@@ -50,8 +51,8 @@ export function createEditorExtensions(options: {
     PresenceLocation.configure({ awareness: options.session.provider.awareness }),
     ConceptNumbering,
     SearchHighlight,
-    // Readers get no writing hints ("/" for building blocks) at their caret.
-    ...(options.readOnly ? [ReadOnlyGuard] : [ConceptPlaceholder]),
+    // Readers get no writing hints ("/" for building blocks) at their caret and no block handles.
+    ...(options.readOnly ? [ReadOnlyGuard] : [ConceptPlaceholder, BlockActions]),
     FieldNavigation,
     ListIndentation,
     SlashCommands,

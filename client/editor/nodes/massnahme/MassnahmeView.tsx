@@ -2,6 +2,7 @@ import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tipt
 import { useId, type ChangeEvent, type KeyboardEvent } from 'react'
 import type { MassnahmeAttributes } from '../../../../shared/schema/nodes/massnahme/Massnahme'
 import { massnahmeStatusValues } from '../../../../shared/schema/nodes/massnahme/massnahmeFieldDefinitions'
+import { BlockHandle } from '../../blockActions/BlockHandle'
 import { isReadOnlyEditor } from '../../collaboration/isReadOnlyEditor'
 import { moveToAdjacentFieldStop } from '../../fieldNavigation/moveToAdjacentFieldStop'
 import { focusOutsideEditor } from '../../focusOutsideEditor'
@@ -38,8 +39,9 @@ export function MassnahmeView({ node, editor, getPos }: ReactNodeViewProps) {
   }
 
   return (
-    <NodeViewWrapper as="section" className="massnahme-card" role="group" aria-label={code ? `Maßnahme ${code}` : 'Maßnahme'} data-testid="massnahme">
+    <NodeViewWrapper as="section" className="massnahme-card" role="group" aria-label={code ? `Maßnahme ${code}` : 'Maßnahme'} data-movable-block="" data-testid="massnahme">
       <div className="massnahme-card-header" contentEditable={false} onKeyDown={handleHeaderKeyDown}>
+        <BlockHandle editor={editor} getPos={getPos} label={code ? `Maßnahme ${code}` : 'Maßnahme'} />
         <span className="massnahme-card-title" aria-hidden="true">
           Maßnahme
         </span>

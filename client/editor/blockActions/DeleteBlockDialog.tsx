@@ -1,0 +1,52 @@
+import type { Editor } from '@tiptap/core'
+import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react'
+import { describeBlock } from '../../../shared/schema/commands/describeBlock'
+import { focusEditorNow } from '../focusEditorNow'
+import type { BlockActionsStore } from './BlockActionsStore'
+import { performBlockAction } from './performBlockAction'
+
+/** "Löschen …": asks before a whole block goes; "Abbrechen" has the focus, so Enter alone deletes nothing. */
+export function DeleteBlockDialog({ editor, store, position }: { editor: Editor; store: BlockActionsStore; position: number }) {
+  const titleId = useId()
+  const descriptionId = useId()
+  const dialogRef = useRef<HTMLDialogElement>(null)
+  const cancelRef = useRef<HTMLButtonElement>(null)
+  const [name] = useState(() => describeBlock(editor.state.doc, position))
+
+  useEffect(() => {
+    const dialog = dialogRef.current
+    if (dialog && !dialog.open) dialog.showModal()
+    cancelRef.current?.focus()
+  }, [])
+
+  const close = () => {
+    dialogRef.current?.close()
+    store.closeDialog()
+  }
+
+  const handleCancel = (event: SyntheticEvent) => {
+    event.preventDefault()
+    close()
+    focusEditorNow(editor)
+  }
+
+  const handleDelete = () => {
+    close()
+    performBlockAction(editor, store, position, { kind: 'delete' })
+  }
+
+  return (
+    <dialog ref={dialogRef} className="block-dialog" role="alertdialog" aria-labelledby={titleId} aria-describedby={descriptionId} onCancel={handleCancel} data-testid="delete-block-dialog">
+      <h2 id={titleId}>{name} löschen?</h2>
+      <p id={descriptionId}>Der Block wird mit allen Feldern und Texten entfernt. Mit Strg+Z machen Sie das Löschen rückgängig.</p>
+      <div className="dialog-actions">
+        <button ref={cancelRef} type="button" className="button" onClick={handleCancel}>
+          Abbrechen
+        </button>
+        <button type="button" className="button button--danger" onClick={handleDelete} data-testid="delete-block-confirm">
+          Löschen
+        </button>
+      </div>
+    </dialog>
+  )
+}

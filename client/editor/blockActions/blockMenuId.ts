@@ -1,0 +1,2 @@
+/** The id of the block actions menu; one editor per page, so one menu. */
+export const blockMenuId = 'block-actions-menu'

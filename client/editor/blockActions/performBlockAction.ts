@@ -1,0 +1,77 @@
+import type { Editor } from '@tiptap/core'
+import { deleteBlock } from '../../../shared/schema/commands/deleteBlock'
+import { describeBlock } from '../../../shared/schema/commands/describeBlock'
+import { duplicateBlock } from '../../../shared/schema/commands/duplicateBlock'
+import { findBlockStepTarget, type BlockStepDirection } from '../../../shared/schema/commands/findBlockStepTarget'
+import { findHandlungsfeldTarget } from '../../../shared/schema/commands/findHandlungsfeldTarget'
+import { movableBlockAt } from '../../../shared/schema/commands/findMovableBlock'
+import { moveBlock } from '../../../shared/schema/commands/moveBlock'
+import { focusEditorNow } from '../focusEditorNow'
+import type { BlockActionsStore } from './BlockActionsStore'
+
+export type BlockAction =
+  | { kind: 'step'; direction: BlockStepDirection }
+  | { kind: 'moveInto'; handlungsfeldPosition: number }
+  | { kind: 'drop'; target: number }
+  | { kind: 'duplicate' }
+  | { kind: 'delete' }
+
+const directionWords: Record<BlockStepDirection, string> = { up: 'nach oben', down: 'nach unten' }
+
+/**
+ * Runs one block action on the block at `position` as one transaction (one undo step), puts the focus back into
+ * the text at the block, and announces what happened (or why nothing did) in German. Returns whether it changed
+ * the document.
+ */
+export function performBlockAction(editor: Editor, store: BlockActionsStore, position: number, action: BlockAction): boolean {
+  const { state } = editor
+  if (!movableBlockAt(state.doc, position)) {
+    store.announce('Der Block steht nicht mehr an dieser Stelle; bitte erneut wählen.')
+    return false
+  }
+  const name = describeBlock(state.doc, position)
+  const tr = state.tr
+  let message: string
+  let changed = true
+  switch (action.kind) {
+    case 'step': {
+      const target = findBlockStepTarget(state.doc, position, action.direction)
+      const moved = target === null ? null : moveBlock(tr, position, target)
+      changed = moved !== null
+      message = moved === null ? `${name} kann nicht weiter ${directionWords[action.direction]} verschoben werden.` : `${name} ${directionWords[action.direction]} verschoben${nowCalled(tr.doc, moved, name)}.`
+      break
+    }
+    case 'moveInto': {
+      const target = findHandlungsfeldTarget(state.doc, position, action.handlungsfeldPosition)
+      const moved = target === null ? null : moveBlock(tr, position, target)
+      changed = moved !== null
+      message = moved === null ? `${name} kann dorthin nicht verschoben werden.` : `${name} verschoben nach ${describeBlock(tr.doc, tr.mapping.map(action.handlungsfeldPosition))}${nowCalled(tr.doc, moved, name)}.`
+      break
+    }
+    case 'drop': {
+      const moved = moveBlock(tr, position, action.target)
+      changed = moved !== null
+      message = moved === null ? `${name} kann dort nicht abgelegt werden.` : `${name} verschoben${nowCalled(tr.doc, moved, name)}.`
+      break
+    }
+    case 'duplicate': {
+      const copy = duplicateBlock(tr, position)
+      changed = copy !== null
+      message = copy === null ? `${name} kann hier nicht dupliziert werden.` : `${name} dupliziert, die Kopie ist ${describeBlock(tr.doc, copy)}.`
+      break
+    }
+    case 'delete':
+      changed = deleteBlock(tr, position)
+      message = changed ? `${name} gelöscht. Rückgängig mit Strg+Z.` : `${name} kann nicht gelöscht werden.`
+      break
+  }
+  if (changed) editor.view.dispatch(tr)
+  focusEditorNow(editor)
+  store.announce(message)
+  return changed
+}
+
+function nowCalled(doc: Parameters<typeof describeBlock>[0], position: number, before: string): string {
+  const after = describeBlock(doc, position)
+  return after === before ? '' : `, jetzt ${after}`
+}
