@@ -1,6 +1,7 @@
-import { useId, useState, type ChangeEvent, type FormEvent } from 'react'
+import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react'
 import type { BeratungsfolgeItem } from '../../shared/documentMeta/DocumentMetadata'
 import { fassungStatuses, type Fassung, type FassungStatus } from '../../shared/fassungen/Fassung'
+import { useFocusFirstInvalidField } from '../admin/useFocusFirstInvalidField'
 import { freezeFassung } from './api/freezeFassung'
 import { formatIsoDate } from './formatIsoDate'
 
@@ -21,6 +22,9 @@ export function FreezeFassungForm({ documentId, beratungsfolge, onFrozen }: { do
   const [values, setValues] = useState<FormValues>(emptyValues)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  const [invalid, setInvalid] = useState<ReadonlySet<keyof FormValues>>(new Set())
+  const formRef = useRef<HTMLFormElement>(null)
+  const focusFirstInvalidField = useFocusFirstInvalidField(formRef)
 
   const handleChange = (field: keyof FormValues) => (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => {
     const value = event.target.value
@@ -38,9 +42,16 @@ export function FreezeFassungForm({ documentId, beratungsfolge, onFrozen }: { do
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault()
-    const missing = [!values.name.trim() && 'Namen', !values.gremium.trim() && 'Gremium', !values.date && 'Datum'].filter(Boolean)
+    const required: [keyof FormValues, string, boolean][] = [
+      ['name', 'Namen', !values.name.trim()],
+      ['gremium', 'Gremium', !values.gremium.trim()],
+      ['date', 'Datum', !values.date],
+    ]
+    const missing = required.filter(([, , isMissing]) => isMissing)
+    setInvalid(new Set(missing.map(([field]) => field)))
     if (missing.length > 0) {
-      setError(`Bitte geben Sie ${missing.join(', ')} an.`)
+      setError(`Bitte geben Sie ${missing.map(([, label]) => label).join(', ')} an.`)
+      focusFirstInvalidField()
       return
     }
     setBusy(true)
@@ -67,10 +78,10 @@ export function FreezeFassungForm({ documentId, beratungsfolge, onFrozen }: { do
     <section className="panel" aria-labelledby={headingId}>
       <h2 id={headingId}>Fassung einfrieren</h2>
       <p className="form-hint">Der aktuelle Text wird unveränderlich gespeichert, zum Beispiel als Beschlussempfehlung eines Ausschusses.</p>
-      <form className="freeze-form" onSubmit={handleSubmit} noValidate data-testid="freeze-form">
+      <form ref={formRef} className="freeze-form" onSubmit={handleSubmit} noValidate data-testid="freeze-form">
         <div className="form-field">
           <label htmlFor={ids.name}>Name der Fassung</label>
-          <input id={ids.name} type="text" value={values.name} onChange={handleChange('name')} placeholder="z. B. Beschlussempfehlung" autoComplete="off" aria-describedby={describedBy} data-testid="freeze-name" />
+          <input id={ids.name} type="text" value={values.name} onChange={handleChange('name')} placeholder="z. B. Beschlussempfehlung" autoComplete="off" aria-invalid={invalid.has('name') || undefined} aria-describedby={describedBy} data-testid="freeze-name" />
         </div>
         <div className="form-field">
           <label htmlFor={ids.gremium}>Gremium</label>
@@ -81,13 +92,14 @@ export function FreezeFassungForm({ documentId, beratungsfolge, onFrozen }: { do
             onChange={handleChange('gremium')}
             placeholder="z. B. Ausschuss für Familie und Soziales (AFS)"
             autoComplete="off"
+            aria-invalid={invalid.has('gremium') || undefined}
             aria-describedby={describedBy}
             data-testid="freeze-gremium"
           />
         </div>
         <div className="form-field">
           <label htmlFor={ids.date}>Datum des Beschlusses</label>
-          <input id={ids.date} type="date" value={values.date} onChange={handleChange('date')} aria-describedby={describedBy} data-testid="freeze-date" />
+          <input id={ids.date} type="date" value={values.date} onChange={handleChange('date')} aria-invalid={invalid.has('date') || undefined} aria-describedby={describedBy} data-testid="freeze-date" />
         </div>
         <div className="form-field">
           <label htmlFor={ids.status}>Status</label>

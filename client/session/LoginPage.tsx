@@ -1,6 +1,7 @@
-import { useEffect, useId, useState, type ChangeEvent, type FormEvent } from 'react'
+import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react'
 import type { PublicUser } from '../../shared/accounts/PublicUser'
 import { signIn } from '../api/signIn'
+import { useFocusFirstInvalidField } from '../admin/useFocusFirstInvalidField'
 import { AppHeader } from '../layout/AppHeader'
 
 /** The sign-in form; the page the user asked for opens right after. */
@@ -10,7 +11,11 @@ export function LoginPage({ notice, onSignedIn }: { notice: string | null; onSig
   const [username, setUsername] = useState('')
   const [password, setPassword] = useState('')
   const [busy, setBusy] = useState(false)
+  const errorId = useId()
   const [error, setError] = useState<string | null>(null)
+  const [invalid, setInvalid] = useState<{ username: boolean; password: boolean }>({ username: false, password: false })
+  const formRef = useRef<HTMLFormElement>(null)
+  const focusFirstInvalidField = useFocusFirstInvalidField(formRef)
 
   useEffect(() => {
     document.title = 'Anmelden – Fassung'
@@ -23,15 +28,21 @@ export function LoginPage({ notice, onSignedIn }: { notice: string | null; onSig
     event.preventDefault()
     if (!username.trim() || !password) {
       setError('Bitte geben Sie Benutzername und Passwort ein.')
+      setInvalid({ username: !username.trim(), password: !password })
+      focusFirstInvalidField()
       return
     }
     setBusy(true)
     setError(null)
+    setInvalid({ username: false, password: false })
     try {
       onSignedIn(await signIn(username.trim(), password))
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught))
+      // Which of the two was wrong is not said (that would help a guesser); the password is retyped.
+      setInvalid({ username: false, password: true })
       setBusy(false)
+      focusFirstInvalidField()
     }
   }
 
@@ -46,17 +57,17 @@ export function LoginPage({ notice, onSignedIn }: { notice: string | null; onSig
             {notice}
           </p>
         ) : null}
-        <form className="panel login-form" onSubmit={handleSubmit} noValidate>
+        <form ref={formRef} className="panel login-form" onSubmit={handleSubmit} noValidate>
           <div className="form-field">
             <label htmlFor={usernameId}>Benutzername</label>
-            <input id={usernameId} type="text" autoComplete="username" value={username} onChange={handleUsernameChange} data-testid="login-username" />
+            <input id={usernameId} type="text" autoComplete="username" value={username} onChange={handleUsernameChange} aria-invalid={invalid.username || undefined} aria-describedby={error ? errorId : undefined} data-testid="login-username" />
           </div>
           <div className="form-field">
             <label htmlFor={passwordId}>Passwort</label>
-            <input id={passwordId} type="password" autoComplete="current-password" value={password} onChange={handlePasswordChange} data-testid="login-password" />
+            <input id={passwordId} type="password" autoComplete="current-password" value={password} onChange={handlePasswordChange} aria-invalid={invalid.password || undefined} aria-describedby={error ? errorId : undefined} data-testid="login-password" />
           </div>
           {error ? (
-            <p className="form-error" role="alert">
+            <p id={errorId} className="form-error" role="alert" data-testid="login-error">
               {error}
             </p>
           ) : null}
