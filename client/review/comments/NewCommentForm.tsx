@@ -1,4 +1,4 @@
-import { useId, useState, type ChangeEvent, type FormEvent, type MouseEvent, type RefObject } from 'react'
+import { useId, useState, type ChangeEvent, type FocusEvent, type FormEvent, type MouseEvent, type RefObject } from 'react'
 import type { CommentAnchor } from '../../../shared/review/CommentThread'
 import { truncateWords } from '../../text/truncateWords'
 import type { CommentTarget } from './CommentTarget'
@@ -26,7 +26,9 @@ export function NewCommentForm({
   const [body, setBody] = useState('')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  const target = passage ?? currentChange
+  // The change the last comment was saved on: the form no longer offers it until the reviewer picks a change again.
+  const [commentedChangeId, setCommentedChangeId] = useState<string | null>(null)
+  const target = passage ?? (currentChange && currentChange.anchor.changeId !== commentedChangeId ? currentChange : null)
 
   const handleBodyChange = (event: ChangeEvent<HTMLTextAreaElement>) => setBody(event.target.value)
   // Keeps the selection in the text: a focused button would not clear it, but a pressed one might.
@@ -40,7 +42,15 @@ export function NewCommentForm({
     setError(null)
     setPassage({ anchor, description: `Textstelle „${truncateWords(anchor.quote, 12)}“` })
   }
-  const handleUseCurrentChange = () => setPassage(null)
+  const handleUseCurrentChange = () => {
+    setPassage(null)
+    setCommentedChangeId(null)
+  }
+  // Coming from the change's own "Kommentieren" (its list item carries its id) picks that change again.
+  const handleBodyFocus = (event: FocusEvent<HTMLTextAreaElement>) => {
+    const origin = event.relatedTarget instanceof Element ? event.relatedTarget.closest('[data-change-id]') : null
+    if (origin && origin.getAttribute('data-change-id') === currentChange?.anchor.changeId) setCommentedChangeId(null)
+  }
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault()
@@ -59,6 +69,7 @@ export function NewCommentForm({
       await onSubmit(target.anchor, body.trim())
       setBody('')
       setPassage(null)
+      setCommentedChangeId(currentChange?.anchor.changeId ?? null)
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught))
     } finally {
@@ -76,7 +87,7 @@ export function NewCommentForm({
         <button type="button" className="button button--small" onMouseDown={handleKeepSelection} onClick={handleTakeSelection} data-testid="comment-take-selection">
           Markierte Textstelle übernehmen
         </button>
-        {passage && currentChange ? (
+        {currentChange && target !== currentChange ? (
           <button type="button" className="button button--small" onClick={handleUseCurrentChange}>
             Aktuelle Änderung verwenden
           </button>
@@ -84,7 +95,7 @@ export function NewCommentForm({
       </div>
       <div className="form-field">
         <label htmlFor={bodyId}>Kommentar</label>
-        <textarea id={bodyId} ref={textareaRef} rows={3} value={body} onChange={handleBodyChange} aria-describedby={hintId} data-testid="new-comment-body" />
+        <textarea id={bodyId} ref={textareaRef} rows={3} value={body} onChange={handleBodyChange} onFocus={handleBodyFocus} aria-describedby={hintId} data-testid="new-comment-body" />
       </div>
       {error ? (
         <p className="form-error" role="alert">
