@@ -19,6 +19,8 @@ export function CommentThreadView({
   onReply: (body: string) => Promise<void>
   onResolve: (resolved: boolean) => void
 }) {
+  const first = thread.comments[0]
+  const threadName = `Kommentar${first ? ` von ${first.authorName}` : ''}${thread.anchor.quote ? ` zu „${truncateWords(thread.anchor.quote, 6)}“` : ''}`
   const classes = ['comment-thread', thread.resolved ? 'is-resolved' : '', current ? 'is-current' : ''].filter(Boolean).join(' ')
   return (
     <li className={classes} data-testid="comment-thread" data-thread-id={thread.id}>
@@ -41,9 +43,10 @@ export function CommentThreadView({
           </li>
         ))}
       </ol>
-      {thread.resolved ? null : <ReplyForm onSubmit={onReply} />}
+      {thread.resolved ? null : <ReplyForm about={`auf den ${threadName}`} onSubmit={onReply} />}
       <button type="button" className="button button--small" onClick={() => onResolve(!thread.resolved)} data-testid="thread-resolve">
         {thread.resolved ? 'Wieder öffnen' : 'Als erledigt markieren'}
+        <span className="visually-hidden">: {threadName}</span>
       </button>
     </li>
   )
