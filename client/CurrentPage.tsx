@@ -1,3 +1,4 @@
+import { ActivityPage } from './activity/ActivityPage'
 import { AdministrationPage } from './admin/AdministrationPage'
 import { BeschlussvorlagePage } from './beschlussvorlage/BeschlussvorlagePage'
 import { DocumentListPage } from './documents/DocumentListPage'
@@ -37,6 +38,8 @@ export function CurrentPage() {
       return <SinceLastFassungPage key={route.documentId} documentId={route.documentId} view={route.view} />
     case 'beschlussvorlage':
       return <BeschlussvorlagePage key={route.documentId} documentId={route.documentId} />
+    case 'activity':
+      return <ActivityPage key={route.documentId} documentId={route.documentId} />
     case 'administration':
       return <AdministrationPage />
     case 'notFound':

@@ -10,6 +10,7 @@ import './styles/blockActions.css'
 import './styles/admin.css'
 import './styles/search.css'
 import './styles/shortcutHelp.css'
+import './styles/activity.css'
 import './styles/print.css'
 import './styles/reflow.css'
 

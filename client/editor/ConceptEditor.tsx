@@ -1,5 +1,6 @@
 import { EditorContent, useEditor } from '@tiptap/react'
 import { useMemo, useState } from 'react'
+import { useOpenAtPlace } from '../activity/useOpenAtPlace'
 import { useCurrentUser } from '../session/useCurrentUser'
 import type { CollaborationSession } from './collaboration/CollaborationSession'
 import { BlockActionsLayer } from './blockActions/BlockActionsLayer'
@@ -43,6 +44,7 @@ export function ConceptEditor({ session }: { session: CollaborationSession }) {
     },
     [extensions, canWrite],
   )
+  useOpenAtPlace(editor)
 
   const handleOpenLinkDialog = () => setLinkDialogOpen(true)
   const handleCloseLinkDialog = () => setLinkDialogOpen(false)

@@ -11,6 +11,7 @@ import { PresenceAnnouncer } from '../presence/PresenceAnnouncer'
 import { PresenceAvatars } from '../presence/PresenceAvatars'
 import { DroppedInputNotice } from './collaboration/DroppedInputNotice'
 import { AppLink } from '../routing/AppLink'
+import { activityPath } from '../routing/activityPath'
 import { fassungenPath } from '../routing/fassungenPath'
 
 /** The editor page of a loaded document: header with title and connection state, then the editor. */
@@ -42,6 +43,9 @@ export function EditorWorkspace({ document: metadata }: { document: DocumentMeta
         </h1>
         <AppLink href={fassungenPath(metadata.id)} className="app-header-link" data-testid="open-fassungen">
           Fassungen &amp; Vergleich
+        </AppLink>
+        <AppLink href={activityPath(metadata.id)} className="app-header-link" data-testid="open-activity">
+          Aktivität
         </AppLink>
         <EditorHeaderExports documentId={metadata.id} />
         {session ? <PresenceAvatars awareness={session.provider.awareness} /> : null}

@@ -7,6 +7,7 @@ export type AppRoute =
   | { page: 'comparison'; documentId: string; from: string; to: string; view: ComparisonView }
   | { page: 'sinceLastFassung'; documentId: string; view: ComparisonView }
   | { page: 'beschlussvorlage'; documentId: string }
+  | { page: 'activity'; documentId: string }
   | { page: 'administration' }
   | { page: 'notFound' }
 

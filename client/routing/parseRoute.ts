@@ -1,5 +1,6 @@
 import { administrationPath } from '../admin/administrationPath'
 import type { AppRoute } from './AppRoute'
+import { parseActivityRoute } from './parseActivityRoute'
 import { parseBeschlussvorlageRoute } from './parseBeschlussvorlageRoute'
 import { parseReviewRoute } from './parseReviewRoute'
 
@@ -15,6 +16,8 @@ export function parseRoute(pathname: string, hash = ''): AppRoute {
   if (match?.[1]) return { page: 'editor', documentId: decodeURIComponent(match[1]) }
   const beschlussvorlageRoute = parseBeschlussvorlageRoute(path)
   if (beschlussvorlageRoute) return beschlussvorlageRoute
+  const activityRoute = parseActivityRoute(path)
+  if (activityRoute) return activityRoute
   const reviewRoute = parseReviewRoute(path)
   if (reviewRoute) return reviewRoute
   return { page: 'notFound' }

@@ -1,0 +1,4 @@
+/** The address of a document's activity page (who changed how much where). */
+export function activityPath(documentId: string): string {
+  return `/d/${encodeURIComponent(documentId)}/aktivitaet`
+}
