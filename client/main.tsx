@@ -12,6 +12,7 @@ import './styles/search.css'
 import './styles/shortcutHelp.css'
 import './styles/activity.css'
 import './styles/print.css'
+import './styles/annotations.css'
 import './styles/reflow.css'
 
 const root = document.getElementById('root')

@@ -5,6 +5,7 @@ import { useCurrentUser } from '../session/useCurrentUser'
 import type { CollaborationSession } from './collaboration/CollaborationSession'
 import { BlockActionsLayer } from './blockActions/BlockActionsLayer'
 import { useLocalUser } from './collaboration/useLocalUser'
+import { EditorReviewSidebar } from './comments/EditorReviewSidebar'
 import { createEditorExtensions } from './createEditorExtensions'
 import { editorAttributes } from './editorAttributes'
 import { LinkDialog } from './link/LinkDialog'
@@ -74,6 +75,7 @@ export function ConceptEditor({ session }: { session: CollaborationSession }) {
         {linkDialogOpen ? <LinkDialog editor={editor} onClose={handleCloseLinkDialog} /> : null}
         {shortcutHelpOpen ? <ShortcutHelpDialog onClose={() => setShortcutHelpOpen(false)} /> : null}
       </main>
+      <EditorReviewSidebar editor={editor} documentId={session.documentId} ydoc={session.ydoc} />
     </div>
   )
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { administrationPath } from '../admin/administrationPath'
+import { NotificationBell } from '../notifications/NotificationBell'
 import { AppLink } from '../routing/AppLink'
 import { useCurrentUser } from '../session/useCurrentUser'
 
@@ -15,6 +16,7 @@ export function AppHeader({ children }: { children?: ReactNode }) {
       {children}
       {account ? (
         <div className="app-user" data-testid="current-user">
+          <NotificationBell />
           <span className="app-user-name" title={account.department}>
             {account.name}
           </span>
