@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import type { SynopseScope } from '../../shared/export/SynopseScope'
 import { ExportButtons } from './ExportButtons'
 import type { ExportFormat, ExportKind } from './ExportRequest'
 import { ExportStatus } from './ExportStatus'
@@ -6,11 +7,25 @@ import { useExportDownload } from './useExportDownload'
 
 /**
  * Export buttons for one version of a document (per kind: DOCX, PDF, HTML) with the progress of the running
- * export; all buttons wait while one runs. `from` is the older Fassung of a Synopse.
+ * export; all buttons wait while one runs. `from` is the older Fassung of a Synopse, `synopseScope` what it shows.
  */
-export function ExportPanel({ documentId, kinds, version, from, children }: { documentId: string; kinds: readonly ExportKind[]; version: string; from?: string; children?: ReactNode }) {
+export function ExportPanel({
+  documentId,
+  kinds,
+  version,
+  from,
+  synopseScope,
+  children,
+}: {
+  documentId: string
+  kinds: readonly ExportKind[]
+  version: string
+  from?: string
+  synopseScope?: SynopseScope
+  children?: ReactNode
+}) {
   const { state, running, start, cancel } = useExportDownload()
-  const handleExport = (kind: ExportKind, format: ExportFormat) => start({ documentId, kind, format, version, ...(from ? { from } : {}) })
+  const handleExport = (kind: ExportKind, format: ExportFormat) => start({ documentId, kind, format, version, ...(from ? { from } : {}), ...(synopseScope ? { synopseScope } : {}) })
   return (
     <div className="export-panel" data-testid="export-panel" aria-busy={running}>
       {children}

@@ -1,3 +1,5 @@
+import type { SynopseScope } from '../../shared/export/SynopseScope'
+
 /** What can be exported: the concept, the Beschlussvorlage (cover sheet + concept as Anlage), or a Synopse. */
 export type ExportKind = 'concept' | 'beschlussvorlage' | 'synopse'
 
@@ -13,4 +15,6 @@ export interface ExportRequest {
   version: string
   /** The older Fassung of a Synopse. */
   from?: string
+  /** What a Synopse shows (only changed passages, only some Handlungsfelder); the whole document if absent. */
+  synopseScope?: SynopseScope
 }

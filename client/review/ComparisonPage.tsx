@@ -30,6 +30,7 @@ import { LiveStatus } from './LiveStatus'
 import { ChangeSidebar } from './sidebar/ChangeSidebar'
 import { collectAttributeSummaries } from './sidebar/collectAttributeSummaries'
 import { SynopseView } from './synopse/SynopseView'
+import type { SynopseScope } from '../../shared/export/SynopseScope'
 import { useComparison } from './useComparison'
 import { usePolledRequest } from './usePolledRequest'
 
@@ -50,6 +51,8 @@ export function ComparisonPage({ documentId, from, to, view, viewPath, heading }
   const threadsRequest = usePolledRequest((signal) => listCommentThreads(documentId, signal), pollIntervalMs, documentId)
   const [selectedChangeId, setSelectedChangeId] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  // The Synopse opens on the changed passages; the download takes what the screen shows.
+  const [synopseScope, setSynopseScope] = useState<SynopseScope>({ changesOnly: true, sections: [] })
   const [decisionError, setDecisionError] = useState<string | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
   const documentRef = useRef<HTMLElement>(null)
@@ -187,7 +190,7 @@ export function ComparisonPage({ documentId, from, to, view, viewPath, heading }
                 </li>
               </ul>
             </nav>
-            <SynopseExportPanel documentId={documentId} from={from} to={to} />
+            <SynopseExportPanel documentId={documentId} from={from} to={to} scope={synopseScope} />
             <LiveStatus live={live} loadedAt={state.status === 'loaded' ? state.loadedAt : null} refreshing={state.status === 'loaded' && state.refreshing} />
             <p ref={noticeRef} className={notice ? 'review-notice' : 'visually-hidden'} role="status" tabIndex={-1} data-testid="review-notice">
               {notice ?? ''}
@@ -203,7 +206,7 @@ export function ComparisonPage({ documentId, from, to, view, viewPath, heading }
             {model ? (
               <>
                 <DepartmentLegend colors={colors} />
-                {view === 'inline' ? <ChangeDocument model={model} documentRef={documentRef} onSelectChange={handleSelectInText} /> : <SynopseView model={model} />}
+                {view === 'inline' ? <ChangeDocument model={model} documentRef={documentRef} onSelectChange={handleSelectInText} /> : <SynopseView model={model} scope={synopseScope} onScopeChange={setSynopseScope} />}
               </>
             ) : state.status === 'loading' ? (
               <p role="status">Vergleich wird geladen …</p>

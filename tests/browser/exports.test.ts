@@ -170,6 +170,9 @@ describe('Beschlussvorlage, exports and DOCX import in a real browser', () => {
 
     await page.goto(`${server.url}/d/${documentId}/vergleich/${fassungId}/draft/synopse`)
     await page.getByTestId('synopse-export').waitFor()
+    // The download takes what the Synopse shows: with the unchanged passages, the whole text.
+    await page.getByTestId('synopse-toggle-unchanged').click()
+    await expect.poll(() => page.getByTestId('synopse-export-scope').textContent()).toBe('Synopse: ganzer Text, alle Handlungsfelder')
     const synopse = await readDownload(page, () => page.getByTestId('export-synopse-docx').click())
     expect(synopse.fileName).toMatch(/^Synopse .*\.docx$/)
     await saveReviewScreenshot(page, 'synopse-export')

@@ -1,26 +1,32 @@
-import { useId, useMemo, useState, type CSSProperties } from 'react'
+import { useId, useMemo, type CSSProperties } from 'react'
 import { buildSynopseRows, type SynopseRow } from '../../../shared/changes/buildSynopseRows'
 import type { ChangeModel } from '../../../shared/changes/ChangeModel'
 import { describeChangeLocation } from '../../../shared/changes/describeChangeLocation'
+import { listSynopseSections } from '../../../shared/export/listSynopseSections'
+import { selectSynopseRows } from '../../../shared/export/selectSynopseRows'
+import type { SynopseScope } from '../../../shared/export/SynopseScope'
 import { formatCount } from '../../text/formatCount'
 import { indexBlocks } from './indexBlocks'
 import { SynopseCellView } from './SynopseCellView'
-
-type SynopseItem = { kind: 'row'; row: SynopseRow; key: string } | { kind: 'gap'; count: number; key: string }
+import { SynopseSectionPicker } from './SynopseSectionPicker'
 
 /**
  * The two-column Synopse as committees know it (seed 004): the older version left, the newer right, row
- * by row; unchanged passages folded to "(…)" unless shown on request.
+ * by row; unchanged passages folded to "(…)" unless shown on request, and restricted to chosen
+ * Handlungsfelder if asked. `scope` is what the Synopse download takes too.
  */
-export function SynopseView({ model }: { model: ChangeModel }) {
+export function SynopseView({ model, scope, onScopeChange }: { model: ChangeModel; scope: SynopseScope; onScopeChange: (scope: SynopseScope) => void }) {
   const captionId = useId()
-  const [showUnchanged, setShowUnchanged] = useState(false)
   const rows = useMemo(() => buildSynopseRows(model), [model])
   const index = useMemo(() => indexBlocks(model.blocks), [model])
-  const items = useMemo(() => foldUnchanged(rows, showUnchanged), [rows, showUnchanged])
-  const unchangedCount = rows.filter((row) => !row.changed).length
+  const sections = useMemo(() => listSynopseSections(model.blocks), [model])
+  const items = useMemo(() => selectSynopseRows(rows, index.sections, scope), [rows, index, scope])
+  const inChosenSections = useMemo(() => selectSynopseRows(rows, index.sections, { ...scope, changesOnly: false }).flatMap((item) => (item.kind === 'row' ? [item.row] : [])), [rows, index, scope])
+  const unchangedCount = inChosenSections.filter((row) => !row.changed).length
+  const gapNoun: [string, string] = scope.sections.length > 0 ? ['ausgelassener Abschnitt', 'ausgelassene Abschnitte'] : ['unveränderter Abschnitt', 'unveränderte Abschnitte']
 
-  const handleToggle = () => setShowUnchanged((shown) => !shown)
+  const handleToggle = () => onScopeChange({ ...scope, changesOnly: !scope.changesOnly })
+  const handleSectionsChange = (chosen: string[]) => onScopeChange({ ...scope, sections: chosen })
 
   // Every row says where it stands; a Handlungsfeld title shows its number in the text already.
   const locationOf = (row: SynopseRow, side: 'left' | 'right'): string | null => {
@@ -41,9 +47,10 @@ export function SynopseView({ model }: { model: ChangeModel }) {
     <div className="synopse" data-testid="synopse">
       <div className="synopse-toolbar">
         <button type="button" className="button" onClick={handleToggle} disabled={unchangedCount === 0} data-testid="synopse-toggle-unchanged">
-          {showUnchanged ? 'Unveränderte Abschnitte ausblenden' : 'Unveränderte Abschnitte einblenden'}
+          {scope.changesOnly ? 'Unveränderte Abschnitte einblenden' : 'Unveränderte Abschnitte ausblenden'}
         </button>
-        <span className="synopse-summary">{`${formatCount(rows.length - unchangedCount, 'geänderter Abschnitt', 'geänderte Abschnitte')}, ${formatCount(unchangedCount, 'unveränderter', 'unveränderte')}`}</span>
+        <SynopseSectionPicker sections={sections} chosen={scope.sections} onChange={handleSectionsChange} />
+        <span className="synopse-summary">{`${formatCount(inChosenSections.length - unchangedCount, 'geänderter Abschnitt', 'geänderte Abschnitte')}, ${formatCount(unchangedCount, 'unveränderter', 'unveränderte')}`}</span>
       </div>
       <table className="synopse-table" aria-describedby={captionId}>
         <caption id={captionId} className="visually-hidden">
@@ -67,7 +74,7 @@ export function SynopseView({ model }: { model: ChangeModel }) {
           {items.map((item) =>
             item.kind === 'gap' ? (
               <tr key={item.key} className="synopse-gap" data-testid="synopse-gap">
-                <td colSpan={2}>{`(…) ${formatCount(item.count, 'unveränderter Abschnitt', 'unveränderte Abschnitte')}`}</td>
+                <td colSpan={2}>{`(…) ${formatCount(item.count, gapNoun[0], gapNoun[1])}`}</td>
               </tr>
             ) : (
               <tr key={item.key} className={item.row.changed ? 'synopse-row is-changed' : 'synopse-row'} data-testid="synopse-row" data-block-id={item.row.id ?? undefined}>
@@ -84,19 +91,4 @@ export function SynopseView({ model }: { model: ChangeModel }) {
       </table>
     </div>
   )
-}
-
-function foldUnchanged(rows: readonly SynopseRow[], showUnchanged: boolean): SynopseItem[] {
-  const items: SynopseItem[] = []
-  rows.forEach((row, position) => {
-    const key = `${row.id ?? 'row'}:${position}`
-    if (showUnchanged || row.changed) {
-      items.push({ kind: 'row', row, key })
-      return
-    }
-    const last = items.at(-1)
-    if (last?.kind === 'gap') last.count += 1
-    else items.push({ kind: 'gap', count: 1, key: `gap:${key}` })
-  })
-  return items
 }
