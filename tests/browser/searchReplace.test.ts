@@ -2,6 +2,7 @@ import type { JSONContent } from '@tiptap/core'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestServer, type TestServer } from '../utils/createTestServer'
+import { importFixtureDocument } from '../utils/importFixtureDocument'
 import { launchBrowser } from '../utils/launchBrowser'
 import { openSignedInPage } from '../utils/openSignedInPage'
 import { replaceContent } from '../utils/replaceContent'
@@ -192,5 +193,31 @@ describe('search and replace in the editor', () => {
     expect(readerViolations, JSON.stringify(readerViolations, null, 2)).toEqual([])
 
     await Promise.all([first.context.close(), second.context.close(), third.context.close()])
+  })
+  it('scrolls a long concept to the current match, clear of the toolbar and the search bar', async () => {
+    const admin = await signInAsAdmin(server)
+    const documentId = await importFixtureDocument(server, admin, 'rendsburg-eckernfoerde-beschlussvorlage.txt')
+    const { texts } = await readDraft(server, admin, documentId)
+    const total = occurrences(texts, 'Perspektive')
+    expect(total).toBeGreaterThanOrEqual(1)
+    const { context, page } = await openSignedInPage(browser, server, admin, `/d/${documentId}`)
+    await waitForConnectedEditor(page)
+    await page.getByTestId('editor').click({ position: { x: 20, y: 20 } })
+    await page.keyboard.press('Control+Home')
+    expect(await page.evaluate(() => window.scrollY)).toBeLessThan(200)
+    await page.keyboard.press('Control+f')
+    await page.keyboard.type('Perspektive')
+    await expect.poll(() => count(page)).toBe(`1 von ${total}`)
+    const visible = async () => {
+      const match = await page.getByTestId('search-match-current').boundingBox()
+      const toolbar = await page.locator('[role="toolbar"]').boundingBox()
+      const bar = await page.getByTestId('search-bar').boundingBox()
+      const viewport = page.viewportSize()
+      if (!match || !toolbar || !bar || !viewport) return false
+      return match.y >= toolbar.y + toolbar.height && match.y + match.height <= Math.min(viewport.height, bar.y)
+    }
+    await expect.poll(visible).toBe(true)
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000)
+    await context.close()
   })
 })
