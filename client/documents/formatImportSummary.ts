@@ -18,7 +18,7 @@ export function formatImportSummary(summary: ImportSummary): { recognised: strin
     formatCount(summary.teilziele, 'Teilziel', 'Teilziele'),
   ]
   if (summary.massnahmen > 0) structure.push(formatCount(summary.massnahmen, 'Maßnahme', 'Maßnahmen'))
-  const coverSheet = summary.coverSheet ? ' Das Deckblatt der Beschlussvorlage steht am Anfang.' : ''
+  const coverSheet = summary.coverSheet ? ' Das Deckblatt wurde in die Beschlussvorlage übernommen (Vorlage-Nr, Beratungsfolge, Beschlussvorschlag, Sachverhalt).' : ''
   return {
     recognised: `${structure.join(', ')} erkannt`,
     details: `Außerdem ${formatCount(summary.headings, 'Überschrift', 'Überschriften')} und ${formatCount(summary.paragraphs, 'Absatz', 'Absätze')} übernommen.${coverSheet}`,

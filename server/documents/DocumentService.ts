@@ -43,6 +43,7 @@ export class DocumentService {
     if (title !== undefined) validateTitle(title)
     const prepared = await this.jobs.run('importDocx', { file, limits: this.limits }, { userId: author.id })
     const document = await this.store(author, validateTitle(title || prepared.summary.title || 'Importiertes Konzept'), prepared)
+    if (prepared.metadata) await this.storage.setMetadata(document.id, prepared.metadata)
     return { document, summary: { ...prepared.summary, title: document.title } }
   }
 

@@ -14,11 +14,14 @@ import { docxStyleMap } from './docxStyleMap'
 import { htmlToDocxBlocks } from './htmlToDocxBlocks'
 import { inspectDocxArchive } from './inspectDocxArchive'
 import { parseHtml } from './parseHtml'
+import { readDocxCoverSheet, type DocxCoverSheet } from './readDocxCoverSheet'
 
 export interface DocxImport {
   /** ProseMirror JSON of type 'doc' that passes the concept schema; block ids are left unset. */
   doc: JSONContent
   summary: ImportSummary
+  /** A Beschlussvorlage cover sheet in front of the concept, for the document's Beschlussvorlage fields. */
+  coverSheet: DocxCoverSheet | null
 }
 
 /**
@@ -42,7 +45,10 @@ export async function importDocxConcept(buffer: Uint8Array, limits: ImportLimits
     const reason = error instanceof Error ? error.message : String(error)
     throw new DocxImportError(`Die Datei ist kein lesbares Word-Dokument (.docx): ${reason}`)
   }
-  const { blocks, images } = htmlToDocxBlocks(parseHtml(html))
+  const { blocks: allBlocks, images } = htmlToDocxBlocks(parseHtml(html))
+  // The cover goes into the Beschlussvorlage fields; the document holds the concept alone, as the Anlage it becomes.
+  const coverSheet = readDocxCoverSheet(allBlocks)
+  const blocks = coverSheet ? allBlocks.slice(coverSheet.blockCount) : allBlocks
   const notes = [...describeMessages(messages), ...(images > 0 ? [`${images} Bilder konnten nicht übernommen werden.`] : [])]
   try {
     const reading = docxBlocksToConcept(blocks)
@@ -52,12 +58,12 @@ export async function importDocxConcept(buffer: Uint8Array, limits: ImportLimits
     const warnings = [...reading.warnings, ...findNumberingMismatches(node, doc, reading.sourceNumbers), ...notes]
     const counts = countImportedNodes(doc)
     const structured = counts.teilziele + counts.oberziele + counts.massnahmen > 0
-    return { doc, summary: { format: structured ? 'teilziel-blocks' : 'plain', title: reading.title ?? '', coverSheet: reading.coverSheet, ...counts, warnings } }
+    return { doc, coverSheet, summary: { format: structured ? 'teilziel-blocks' : 'plain', title: reading.title ?? coverSheet?.cover.title ?? '', coverSheet: coverSheet !== null, ...counts, warnings } }
   } catch (error) {
     const doc = wrapDoc(plainBlocks(blocks))
     const reason = error instanceof Error ? error.message : String(error)
     const warnings = [`Die Gliederung konnte nicht ausgewertet werden (${reason}); der Text wurde als einfache Absätze übernommen.`, ...notes]
-    return { doc, summary: { format: 'plain', title: '', coverSheet: false, ...countImportedNodes(doc), warnings } }
+    return { doc, coverSheet, summary: { format: 'plain', title: coverSheet?.cover.title ?? '', coverSheet: coverSheet !== null, ...countImportedNodes(doc), warnings } }
   }
 }
 
