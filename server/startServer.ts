@@ -106,7 +106,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const notifications = new NotificationService(storage.notifications)
   const review = new ReviewService(storage, collaboration, access, fassungen, new MentionDirectory(storage.accounts, access), notifications)
   const metadata = new MetadataService(storage.documents, access)
-  const exports = new ExportService({ fassungen, metadata, access, logger: logger.child({ component: 'export' }), jobs, files: new ResultCache<ExportFile>(cacheBytes / 2) })
+  const exports = new ExportService({ fassungen, metadata, access, listDepartments: () => auth.listDepartments(), logger: logger.child({ component: 'export' }), jobs, files: new ResultCache<ExportFile>(cacheBytes / 2) })
   const app = createHttpApp({
     logger,
     auth,

@@ -35,6 +35,8 @@ export interface ExportServiceDependencies {
   files: ResultCache<ExportFile>
   /** The font files for PDFs; read from the font package if not given. */
   fonts?: PdfFonts
+  /** The Fachdienste in the order that gives each its colour (as on screen); without it colours follow from the names. */
+  listDepartments?: () => Promise<string[]>
   /** The clock for "Stand:" dates of draft exports. */
   now?: () => Date
 }
@@ -86,13 +88,14 @@ export class ExportService {
       const comparison = await fassungen.compareWithKey(user, documentId, from, request.version, signal)
       const [older, newer] = await Promise.all([this.resolveVersion(user, documentId, from), this.resolveVersion(user, documentId, request.version)])
       const label = (version: ExportVersion) => (version.kind === 'fassung' ? `${title} ${formatFassungLabel(version.fassung)}` : `${title} – ${describeExportVersion(version).citation}`)
-      const job: ExportJob = { ...common, kind: 'synopse', model: comparison.model, olderLabel: label(older), newerLabel: label(newer), scope: request.synopseScope }
+      const departments = (await this.dependencies.listDepartments?.()) ?? []
+      const job: ExportJob = { ...common, kind: 'synopse', model: comparison.model, olderLabel: label(older), newerLabel: label(newer), scope: request.synopseScope, departments }
       const { changesOnly, sections } = request.synopseScope
       const scopeLabel = `${changesOnly ? ' – Änderungen' : ''}${sections.length > 0 ? ` – Abschnitte ${sections.join(', ')}` : ''}`
       return {
         job,
         fileStem: `Synopse ${fileTitle} – ${describeExportVersion(older).fileLabel} und ${describeExportVersion(newer).fileLabel}${scopeLabel}`,
-        key: cacheKey([documentId, request, title, comparison.key, job.olderLabel, job.newerLabel]),
+        key: cacheKey([documentId, request, title, comparison.key, job.olderLabel, job.newerLabel, departments]),
       }
     }
     const state = await fassungen.readVersionState(user, documentId, request.version)

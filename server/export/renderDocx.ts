@@ -258,6 +258,7 @@ function runs(exportRuns: readonly ExportRun[]): ParagraphChild[] {
           ...(run.underline || run.change === 'inserted' ? { underline: {} } : {}),
           ...(run.strike || run.change === 'deleted' ? { strike: true } : {}),
           ...(run.href ? { style: 'Hyperlink' } : {}),
+          ...(run.color ? { color: run.color.slice(1).toUpperCase() } : {}),
         }),
     )
     return run.href ? [new ExternalHyperlink({ link: run.href, children: textRuns })] : textRuns

@@ -16,7 +16,7 @@ import type { MissingCharacter } from './pdf/MissingCharacter'
 
 /** Everything an export needs, as plain data that can cross to a worker thread. */
 export type ExportJob = { format: ExportFormat; fonts: PdfFonts; documentTitle: string } & (
-  | { kind: 'synopse'; model: ChangeModel; olderLabel: string; newerLabel: string; scope: SynopseScope }
+  | { kind: 'synopse'; model: ChangeModel; olderLabel: string; newerLabel: string; scope: SynopseScope; departments: readonly string[] }
   | { kind: 'concept'; state: Uint8Array; snapshot: Uint8Array; version: ExportVersion; changes?: ChangeRegister }
   | { kind: 'beschlussvorlage'; state: Uint8Array; snapshot: Uint8Array; version: ExportVersion; metadata: DocumentMetadata }
 )
@@ -47,7 +47,7 @@ export async function renderExportJob(job: ExportJob): Promise<RenderedExport> {
 
 function buildExportDocument(job: ExportJob): { exportDocument: ExportDocument; problems: ContentProblem[] } {
   if (job.kind === 'synopse') {
-    return { exportDocument: buildSynopseExport({ model: job.model, documentTitle: job.documentTitle, olderLabel: job.olderLabel, newerLabel: job.newerLabel, scope: job.scope }), problems: [] }
+    return { exportDocument: buildSynopseExport({ model: job.model, documentTitle: job.documentTitle, olderLabel: job.olderLabel, newerLabel: job.newerLabel, scope: job.scope, departments: job.departments }), problems: [] }
   }
   const { node: doc, problems } = readVersionNode(job.state, Y.decodeSnapshot(job.snapshot))
   if (job.kind === 'beschlussvorlage') return { exportDocument: buildBeschlussvorlageExport({ doc, documentTitle: job.documentTitle, version: job.version, metadata: job.metadata }), problems }

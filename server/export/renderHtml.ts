@@ -113,8 +113,10 @@ function renderRun(run: ExportRun): string {
   if (run.underline) html = `<u>${html}</u>`
   if (run.strike) html = `<s>${html}</s>`
   if (run.href) html = `<a href="${escapeAttribute(run.href)}">${html}</a>`
-  if (run.change === 'inserted') html = `<ins>${html}</ins>`
-  if (run.change === 'deleted') html = `<del>${html}</del>`
+  const color = run.color ? ` style="color:${escapeAttribute(run.color)}"` : ''
+  if (run.change === 'inserted') html = `<ins${color}>${html}</ins>`
+  else if (run.change === 'deleted') html = `<del${color}>${html}</del>`
+  else if (color) html = `<span${color}>${html}</span>`
   return html
 }
 

@@ -14,6 +14,8 @@ export interface ExportRun {
   href?: string
   /** Synopse marking as in seed 004: inserted text is underlined, deleted text struck through. */
   change?: 'inserted' | 'deleted'
+  /** The colour of the Fachdienst that made the change (`#rrggbb`), as on screen. */
+  color?: string
 }
 
 export type ExportParagraphStyle =

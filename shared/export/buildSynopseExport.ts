@@ -1,8 +1,10 @@
-import type { ChangeBlock, ChangeModel, ChangeRun } from '../changes/ChangeModel'
+import type { ChangeAuthor, ChangeBlock, ChangeModel, ChangeRun } from '../changes/ChangeModel'
 import { buildSynopseRows, type SynopseCell, type SynopseLine, type SynopseRow } from '../changes/buildSynopseRows'
 import { changeKindLabels } from '../changes/changeKindLabels'
 import { describeChangeLocation } from '../changes/describeChangeLocation'
 import { describeFormatChange } from '../changes/describeFormatChange'
+import { departmentColor } from '../departments/departmentColor'
+import { unknownDepartmentColor } from '../departments/departmentPalette'
 import { indexSectionNumbers } from '../changes/indexSectionNumbers'
 import { NodeName } from '../schema/nodeNames'
 import { labelledFieldLabel } from '../schema/nodes/labelledField/labelledFieldLabel'
@@ -21,7 +23,11 @@ export interface SynopseExportInput {
   newerLabel: string
   /** Whole document (the default) or only changed passages, of all or of chosen Handlungsfelder. */
   scope?: SynopseScope
+  /** The administration's list of Fachdienste, whose order gives each its colour (as on screen). */
+  departments?: readonly string[]
 }
+
+type ColorOf = (author: ChangeAuthor | null | undefined) => string
 
 type Side = 'left' | 'right'
 
@@ -50,6 +56,7 @@ export function buildSynopseExport(input: SynopseExportInput): ExportDocument {
   indexBlocks(input.model.blocks, listPositions, titleNumbers, blocksById)
   const sections = indexSectionNumbers(input.model.blocks)
   const scope = input.scope ?? wholeSynopse
+  const colorOf: ColorOf = (author) => (author ? departmentColor(author.department, input.departments ?? []) : unknownDepartmentColor)
   const toExportRow = (row: SynopseRow): ExportTableRow => ({
     cells: (['left', 'right'] as const).map((side) => {
       const cell = row[side]
@@ -63,7 +70,7 @@ export function buildSynopseExport(input: SynopseExportInput): ExportDocument {
       return {
         blocks: [
           ...(location ? [{ type: 'paragraph' as const, style: 'note' as const, runs: runsFromText(location, { italic: true }) }] : []),
-          ...cellBlocks(cell, side, number, row.id ? listPositions.get(row.id) : undefined),
+          ...cellBlocks(cell, side, number, row.id ? listPositions.get(row.id) : undefined, colorOf),
           ...(side === 'right' ? changeNotes(row, block) : []),
         ],
       }
@@ -89,6 +96,7 @@ export function buildSynopseExport(input: SynopseExportInput): ExportDocument {
           ...(scope.changesOnly || scope.sections.length > 0 ? runsFromText(` ${describeScope(scope)}`) : []),
         ],
       },
+      ...departmentLegend(input.model, colorOf),
       {
         type: 'table',
         role: 'synopse',
@@ -143,7 +151,21 @@ function changeNotes(row: SynopseRow, block: ChangeBlock | undefined): ExportBlo
   return notes.map((note) => ({ type: 'paragraph', style: 'note', runs: runsFromText(note, { italic: true }) }))
 }
 
-function cellBlocks(cell: SynopseCell, side: Side, number: string | null, listPosition: ListPosition | undefined): ExportBlock[] {
+/** Which colour stands for which Fachdienst, as the legend on screen says it. */
+function departmentLegend(model: ChangeModel, colorOf: ColorOf): ExportBlock[] {
+  const authors = new Map<string, ChangeAuthor>()
+  for (const change of model.changes) if (change.author && !authors.has(change.author.department)) authors.set(change.author.department, change.author)
+  if (authors.size === 0) return []
+  const names = [...authors.keys()].sort((a, b) => a.localeCompare(b, 'de'))
+  const runs: ExportRun[] = runsFromText('Farben der Fachdienste: ')
+  names.forEach((name, index) => {
+    runs.push({ text: name, bold: true, color: colorOf(authors.get(name)) })
+    runs.push(...runsFromText(index < names.length - 1 ? ', ' : '.'))
+  })
+  return [{ type: 'paragraph', style: 'note', runs }]
+}
+
+function cellBlocks(cell: SynopseCell, side: Side, number: string | null, listPosition: ListPosition | undefined, colorOf: ColorOf): ExportBlock[] {
   const blocks: ExportBlock[] = []
   if (cell.type === NodeName.massnahme) {
     const code = String(cell.attributes['code'] ?? '').trim()
@@ -157,7 +179,7 @@ function cellBlocks(cell: SynopseCell, side: Side, number: string | null, listPo
       blocks.push({ type: 'paragraph', style: 'label', runs: runsFromText(line.label, { bold: true }) })
       openList = null
     }
-    const runs = lineRuns(line, number, side)
+    const runs = lineRuns(line, number, side, colorOf)
     if (line.kind === 'listItem') {
       if (!openList) {
         const ordered = listPosition?.ordered ?? false
@@ -173,14 +195,14 @@ function cellBlocks(cell: SynopseCell, side: Side, number: string | null, listPo
   return blocks
 }
 
-function lineRuns(line: SynopseLine, number: string | null, side: Side): ExportRun[] {
+function lineRuns(line: SynopseLine, number: string | null, side: Side, colorOf: ColorOf): ExportRun[] {
   const heading = line.kind === 'heading'
-  const runs = line.runs.map((run) => exportRun(run, heading, side === 'left' && run.olderMarks ? run.olderMarks : run.marks))
+  const runs = line.runs.map((run) => exportRun(run, heading, side === 'left' && run.olderMarks ? run.olderMarks : run.marks, colorOf))
   if (heading && number) runs.unshift({ text: `${number} `, bold: true })
   return mergeExportRuns(runs)
 }
 
-function exportRun(run: ChangeRun, bold: boolean, marks: Record<string, unknown>): ExportRun {
+function exportRun(run: ChangeRun, bold: boolean, marks: Record<string, unknown>, colorOf: ColorOf): ExportRun {
   const result: ExportRun = { text: run.text }
   if (bold || 'bold' in marks) result.bold = true
   if ('italic' in marks) result.italic = true
@@ -189,6 +211,9 @@ function exportRun(run: ChangeRun, bold: boolean, marks: Record<string, unknown>
   const link = marks['link']
   const href = link && typeof link === 'object' ? safeLinkTarget((link as { href?: unknown }).href) : null
   if (href) result.href = href
-  if (run.status !== 'unchanged') result.change = run.status
+  if (run.status !== 'unchanged') {
+    result.change = run.status
+    result.color = colorOf(run.author)
+  }
   return result
 }

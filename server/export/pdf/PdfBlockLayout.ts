@@ -289,7 +289,7 @@ export class PdfBlockLayout {
 
   private drawLine(line: LaidOutLine, x: number, y: number, size: number, color: string) {
     for (const segment of line.segments) {
-      const segmentColor = segment.href ? colors.link : segment.change === 'inserted' ? colors.inserted : segment.change === 'deleted' ? colors.deleted : color
+      const segmentColor = segment.href ? colors.link : (segment.color ?? (segment.change === 'inserted' ? colors.inserted : segment.change === 'deleted' ? colors.deleted : color))
       this.doc.fillColor(segmentColor)
       this.text.draw(segment.text, segment.face, size, x + segment.x, y, {
         underline: segment.underline || segment.change === 'inserted' || !!segment.href,

@@ -12,6 +12,7 @@ export interface LineSegment {
   strike: boolean
   href: string | null
   change: ExportRun['change'] | null
+  color: string | null
 }
 
 export interface LaidOutLine {
@@ -112,7 +113,7 @@ function toLine(tokens: Token[]): LaidOutLine {
     // A line's trailing space is drawn (so that extracted text keeps its words apart) but takes no room.
     const width = isLast ? token.width : token.fullWidth
     const text = token.text
-    if (last && last.face === token.face && last.href === (token.run.href ?? null) && last.change === (token.run.change ?? null) && last.underline === !!token.run.underline && last.strike === !!token.run.strike) {
+    if (last && last.face === token.face && last.href === (token.run.href ?? null) && last.change === (token.run.change ?? null) && last.color === (token.run.color ?? null) && last.underline === !!token.run.underline && last.strike === !!token.run.strike) {
       last.text += text
       last.width += width
     } else {
@@ -125,6 +126,7 @@ function toLine(tokens: Token[]): LaidOutLine {
         strike: !!token.run.strike,
         href: token.run.href ?? null,
         change: token.run.change ?? null,
+        color: token.run.color ?? null,
       })
     }
     x += width
