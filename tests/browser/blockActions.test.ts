@@ -259,22 +259,33 @@ describe('block actions in the browser (seed 003)', () => {
     expect(moves[0]!.summary).toContain('verschoben')
     expect(model.changes.filter((change) => change.kind === 'insertion' || change.kind === 'deletion')).toEqual([])
 
-    // Duplizieren: a copy right after the block, with its own id.
-    const count = await page.getByTestId('teilziel').count()
-    const source = page.getByTestId('teilziel').nth(4)
-    const sourceGoal = (await goals(page))[4]!
-    await source.getByTestId('block-handle').click()
+    // Duplizieren from a menu opened before the other editor deleted a Teilziel above: the action finds its
+    // block by id, not by where it stood; the copy comes right after it with its own id.
+    const beforeDuplicate = await goals(page)
+    const sourceGoal = beforeDuplicate[4]!
+    await page.getByTestId('teilziel').nth(4).getByTestId('block-handle').click()
+    await page.getByTestId('block-menu').waitFor()
+    const removedGoal = (await goals(second.page))[3]!
+    expect(removedGoal).toBe(beforeDuplicate[3])
+    await second.page.getByTestId('teilziel').nth(3).getByTestId('block-handle').click()
+    await second.page.getByTestId('block-menu-delete').click()
+    await second.page.getByTestId('delete-block-confirm').click()
+    const withoutRemoved = beforeDuplicate.filter((text) => text !== removedGoal)
+    await expect.poll(() => goals(page)).toEqual(withoutRemoved)
+    expect(await page.getByTestId('block-menu').count()).toBe(1)
     await page.getByTestId('block-menu-duplicate').click()
-    await expect.poll(() => page.getByTestId('teilziel').count()).toBe(count + 1)
-    expect((await goals(page)).slice(4, 6)).toEqual([sourceGoal, sourceGoal])
+    const duplicated = [...withoutRemoved.slice(0, 4), sourceGoal, ...withoutRemoved.slice(4)]
+    expect(duplicated[3]).toBe(sourceGoal)
+    await expect.poll(() => goals(page)).toEqual(duplicated)
     await expect.poll(() => status(page)).toMatch(/dupliziert, die Kopie ist Teilziel \d+/)
-    await expect.poll(() => second.page.getByTestId('teilziel').count()).toBe(count + 1)
+    await expect.poll(() => goals(second.page)).toEqual(duplicated)
     const copies = storedTeilziele(await readDraft(server, petersen, documentId)).filter(([, text]) => text === sourceGoal)
     expect(copies).toHaveLength(2)
     expect(copies[0]![0]).not.toBe(copies[1]![0])
+    const count = await page.getByTestId('teilziel').count()
 
     // Löschen asks first: Abbrechen keeps the block, Löschen removes it whole.
-    const doomed = page.getByTestId('teilziel').nth(5)
+    const doomed = page.getByTestId('teilziel').nth(4)
     await doomed.getByTestId('block-handle').click()
     await page.getByTestId('block-menu-delete').click()
     const confirm = page.getByTestId('delete-block-dialog')
@@ -284,17 +295,42 @@ describe('block actions in the browser (seed 003)', () => {
     expect(await runAxe(page)).toEqual([])
     await page.keyboard.press('Enter')
     await expect.poll(() => page.getByTestId('delete-block-dialog').count()).toBe(0)
-    expect(await page.getByTestId('teilziel').count()).toBe(count + 1)
+    expect(await page.getByTestId('teilziel').count()).toBe(count)
     await doomed.getByTestId('block-handle').click()
     await page.getByTestId('block-menu-delete').click()
     await page.getByTestId('delete-block-confirm').click()
-    await expect.poll(() => page.getByTestId('teilziel').count()).toBe(count)
+    await expect.poll(() => page.getByTestId('teilziel').count()).toBe(count - 1)
     await expect.poll(() => status(page)).toMatch(/^Teilziel \d+ in [\d.]+ gelöscht/)
-    await expect.poll(() => second.page.getByTestId('teilziel').count()).toBe(count)
+    await expect.poll(() => second.page.getByTestId('teilziel').count()).toBe(count - 1)
+
+    // Every Teilziel, Maßnahme, Oberziel and Handlungsfeld has its handle; the Oberziel's menu closes with Esc
+    // back to its handle.
+    const blockCount = await page.locator('.ProseMirror').evaluate((editor) => editor.querySelectorAll('[data-testid="teilziel"], [data-testid="massnahme"], [data-type="oberziel"], [data-testid="handlungsfeld"]').length)
+    expect(await page.locator('.ProseMirror [data-type="oberziel"]').count()).toBeGreaterThan(0)
+    expect(await page.getByTestId('block-handle').count()).toBe(blockCount)
+    const oberzielHandle = page.locator('.ProseMirror [data-type="oberziel"]').first().getByTestId('block-handle')
+    await oberzielHandle.click()
+    expect(await page.getByTestId('block-menu').getAttribute('aria-label')).toMatch(/^Aktionen für Oberziel in [\d.]+$/)
+    await page.keyboard.press('Escape')
+    expect(await page.getByTestId('block-menu').count()).toBe(0)
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('block-handle')
+    expect(await oberzielHandle.getAttribute('aria-expanded')).toBe('false')
+
+    // A Handlungsfeld moves whole with Alt+Umschalt+↑ from its title: the numbers stay, the titles trade places.
+    const titles = () => page.locator('.ProseMirror .handlungsfeld-titel').allTextContents()
+    const titlesBefore = await titles()
+    const sectionIndex = numbers.indexOf(to)
+    await page.locator('.ProseMirror .handlungsfeld-titel').nth(sectionIndex).click()
+    await page.keyboard.press('Alt+Shift+ArrowUp')
+    await expect.poll(titles).toEqual(moved(titlesBefore, sectionIndex, sectionIndex - 1))
+    expect((await page.getByTestId('handlungsfeld-number').allTextContents()).map((number) => number.trim())).toEqual(numbers)
+    await expect.poll(() => status(page)).toBe(`Handlungsfeld ${to} nach oben verschoben, jetzt Handlungsfeld ${numbers[sectionIndex - 1]}.`)
+    await page.keyboard.press('Control+z')
+    await expect.poll(titles).toEqual(titlesBefore)
     expect(storedTeilziele(await readDraft(server, petersen, documentId)).filter(([, text]) => text === sourceGoal)).toHaveLength(1)
 
     // The reader sees every change and no handle; the keyboard moves nothing for them.
-    await expect.poll(() => reader.page.getByTestId('teilziel').count()).toBe(count)
+    await expect.poll(() => reader.page.getByTestId('teilziel').count()).toBe(count - 1)
     expect(await reader.page.getByTestId('block-handle').count()).toBe(0)
     const readerGoals = await goals(reader.page)
     await reader.page.getByTestId('teilziel').nth(2).locator('[data-type="teilzielZiel"] [data-field-content] p').first().click({ position: { x: 30, y: 8 } })

@@ -6,6 +6,7 @@ import { listHandlungsfelder } from '../../../shared/schema/commands/listHandlun
 import { focusEditorNow } from '../focusEditorNow'
 import type { BlockActionsStore, BlockMenuRequest } from './BlockActionsStore'
 import { blockMenuId } from './blockMenuId'
+import { resolveBlockRef } from './BlockRef'
 import { performBlockAction } from './performBlockAction'
 
 interface MenuItem {
@@ -26,7 +27,8 @@ interface MenuItem {
 export function BlockActionMenu({ editor, store, request }: { editor: Editor; store: BlockActionsStore; request: BlockMenuRequest }) {
   const menuRef = useRef<HTMLDivElement>(null)
   const { doc } = editor.state
-  const { position } = request
+  const found = resolveBlockRef(doc, request.block)
+  const position = found?.position ?? request.block.position
   const name = describeBlock(doc, position)
   const canMoveSomewhere = listHandlungsfelder(doc, position).some((choice) => choice.available)
 
@@ -39,14 +41,14 @@ export function BlockActionMenu({ editor, store, request }: { editor: Editor; st
   const items: MenuItem[] = [
     { key: 'up', label: 'Nach oben', shortcut: { shown: 'Alt+Umschalt+↑', aria: 'Alt+Shift+ArrowUp' }, disabled: findBlockStepTarget(doc, position, 'up') === null, onSelect: () => run({ kind: 'step', direction: 'up' }) },
     { key: 'down', label: 'Nach unten', shortcut: { shown: 'Alt+Umschalt+↓', aria: 'Alt+Shift+ArrowDown' }, disabled: findBlockStepTarget(doc, position, 'down') === null, onSelect: () => run({ kind: 'step', direction: 'down' }) },
-    { key: 'move', label: 'Verschieben nach …', disabled: !canMoveSomewhere, onSelect: () => store.openDialog({ kind: 'move', position }) },
+    { key: 'move', label: 'Verschieben nach …', disabled: !canMoveSomewhere, onSelect: () => store.openDialog({ kind: 'move', block: request.block }) },
     { key: 'duplicate', label: 'Duplizieren', disabled: false, onSelect: () => run({ kind: 'duplicate' }) },
-    { key: 'delete', label: 'Löschen …', disabled: false, danger: true, onSelect: () => store.openDialog({ kind: 'delete', position }) },
+    { key: 'delete', label: 'Löschen …', disabled: false, danger: true, onSelect: () => store.openDialog({ kind: 'delete', block: request.block }) },
   ]
 
   function run(action: Parameters<typeof performBlockAction>[3]) {
     store.closeMenu()
-    performBlockAction(editor, store, position, action)
+    performBlockAction(editor, store, request.block, action)
   }
 
   // Below the handle, or above it where the window ends first; never past the window's right edge.

@@ -4,6 +4,7 @@ import type { DecorationSet } from '@tiptap/pm/view'
 import { findMovableBlockAround } from '../../../shared/schema/commands/findMovableBlock'
 import type { BlockStepDirection } from '../../../shared/schema/commands/findBlockStepTarget'
 import { BlockActionsStore } from './BlockActionsStore'
+import { blockRefAt, resolveBlockRef } from './BlockRef'
 import { buildOberzielHandles } from './buildOberzielHandles'
 import { findBlockDrop } from './findBlockDrop'
 import { findBlockHandle } from './findBlockHandle'
@@ -41,7 +42,7 @@ export const BlockActions = Extension.create<Record<string, never>, BlockActions
     const step = (direction: BlockStepDirection) => () => {
       const block = findMovableBlockAround(this.editor.state.selection.$head)
       if (!block) return false
-      performBlockAction(this.editor, this.storage.store, block.position, { kind: 'step', direction })
+      performBlockAction(this.editor, this.storage.store, { position: block.position, id: null }, { kind: 'step', direction })
       return true
     }
     return {
@@ -70,26 +71,27 @@ export const BlockActions = Extension.create<Record<string, never>, BlockActions
         props: {
           handleDOMEvents: {
             dragover: (view, event) => {
-              if (store.draggedPosition === null) return false
+              const dragged = store.dragged ? resolveBlockRef(view.state.doc, store.dragged) : null
+              if (!dragged) return false
               event.preventDefault()
-              const drop = findBlockDrop(view, event, store.draggedPosition)
+              const drop = findBlockDrop(view, event, dragged.position)
               if (event.dataTransfer) event.dataTransfer.dropEffect = drop ? 'move' : 'none'
               store.showDropIndicator(drop?.indicator ?? null)
               return true
             },
             dragleave: (view, event) => {
-              if (store.draggedPosition === null) return false
+              if (!store.dragged) return false
               if (!(event.relatedTarget instanceof Node) || !view.dom.contains(event.relatedTarget)) store.showDropIndicator(null)
               return true
             },
             drop: (view, event) => {
-              const dragged = store.draggedPosition
-              if (dragged === null) return false
+              const ref = store.dragged
+              const dragged = ref ? resolveBlockRef(view.state.doc, ref) : null
+              if (!ref) return false
               event.preventDefault()
-              const drop = findBlockDrop(view, event, dragged)
-              store.draggedPosition = null
-              store.showDropIndicator(null)
-              if (drop) performBlockAction(editor, store, dragged, { kind: 'drop', target: drop.target })
+              const drop = dragged ? findBlockDrop(view, event, dragged.position) : null
+              store.endDrag()
+              if (drop && dragged) performBlockAction(editor, store, { position: dragged.position, id: ref.id }, { kind: 'drop', target: drop.target })
               else store.announce('Hier kann der Block nicht abgelegt werden.')
               return true
             },
@@ -104,6 +106,8 @@ function openMenuAtCaret(editor: Editor, store: BlockActionsStore): boolean {
   const block = findMovableBlockAround(editor.state.selection.$head)
   const anchor = block ? findBlockHandle(editor.view, block.position) : null
   if (!block || !anchor) return false
-  store.openMenu({ position: block.position, anchor, returnFocusTo: 'editor' })
+  const ref = blockRefAt(editor.state.doc, block.position)
+  if (!ref) return false
+  store.openMenu({ block: ref, anchor, returnFocusTo: 'editor' })
   return true
 }

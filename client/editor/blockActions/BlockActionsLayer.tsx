@@ -22,9 +22,9 @@ function BlockActionsLayerFor({ editor, store }: { editor: Editor; store: BlockA
         {announcement.serial % 2 === 1 ? '\u00a0' : ''}
       </p>
       {dropIndicator ? <div className="block-drop-line" style={{ top: dropIndicator.top - 2, left: dropIndicator.left, width: dropIndicator.width }} aria-hidden="true" data-testid="block-drop-line" /> : null}
-      {menu ? <BlockActionMenu key={menu.position} editor={editor} store={store} request={menu} /> : null}
-      {dialog?.kind === 'move' ? <MoveBlockDialog key={dialog.position} editor={editor} store={store} position={dialog.position} /> : null}
-      {dialog?.kind === 'delete' ? <DeleteBlockDialog key={dialog.position} editor={editor} store={store} position={dialog.position} /> : null}
+      {menu ? <BlockActionMenu key={`${menu.block.position}:${menu.block.id ?? ''}`} editor={editor} store={store} request={menu} /> : null}
+      {dialog?.kind === 'move' ? <MoveBlockDialog editor={editor} store={store} block={dialog.block} /> : null}
+      {dialog?.kind === 'delete' ? <DeleteBlockDialog editor={editor} store={store} block={dialog.block} /> : null}
     </>
   )
 }

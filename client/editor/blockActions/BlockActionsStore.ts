@@ -1,14 +1,16 @@
+import type { BlockRef } from './BlockRef'
+
 /** Which block's menu is open, and where the focus goes when it closes. */
 export interface BlockMenuRequest {
-  /** The position before the block when the menu opened; checked again before any action runs. */
-  position: number
+  /** The block, found again by its id before any action runs. */
+  block: BlockRef
   /** The handle the menu belongs to (its `aria-controls` and the place the menu is shown). */
   anchor: HTMLElement
   /** Back to the handle (opened by mouse) or into the text (opened with Umschalt+F10 from the caret). */
   returnFocusTo: 'handle' | 'editor'
 }
 
-export type BlockDialogRequest = { kind: 'move' | 'delete'; position: number }
+export type BlockDialogRequest = { kind: 'move' | 'delete'; block: BlockRef }
 
 /** A line between blocks where a dragged block would land, relative to the editor surface. */
 export interface DropIndicator {
@@ -31,8 +33,8 @@ export interface BlockActionsSnapshot {
  * (`subscribe` / `getSnapshot`), shared by every block handle and the one layer that shows menu and dialogs.
  */
 export class BlockActionsStore {
-  /** The position before the block being dragged by its handle, or null. */
-  draggedPosition: number | null = null
+  /** The block being dragged by its handle, or null. */
+  dragged: BlockRef | null = null
   private snapshot: BlockActionsSnapshot = { menu: null, dialog: null, announcement: { text: '', serial: 0 }, dropIndicator: null }
   private readonly listeners = new Set<() => void>()
 
@@ -48,27 +50,27 @@ export class BlockActionsStore {
   }
 
   /** A click on a block's handle: opens its menu, or closes it when it is open. */
-  toggleMenu(anchor: HTMLElement, position: number | undefined): void {
-    if (this.snapshot.menu?.anchor === anchor || typeof position !== 'number') this.closeMenu()
-    else this.openMenu({ position, anchor, returnFocusTo: 'handle' })
+  toggleMenu(anchor: HTMLElement, block: BlockRef | null): void {
+    if (this.snapshot.menu?.anchor === anchor || !block) this.closeMenu()
+    else this.openMenu({ block, anchor, returnFocusTo: 'handle' })
   }
 
   /** A drag starting on a block's handle: the block is remembered, the browser shows the whole block as it moves. */
-  startDrag(event: DragEvent, handle: HTMLElement, position: number | undefined, label: string): void {
-    if (typeof position !== 'number' || !event.dataTransfer) {
+  startDrag(event: DragEvent, handle: HTMLElement, block: BlockRef | null, label: string): void {
+    if (!block || !event.dataTransfer) {
       event.preventDefault()
       return
     }
     this.closeMenu()
-    this.draggedPosition = position
+    this.dragged = block
     event.dataTransfer.effectAllowed = 'move'
     event.dataTransfer.setData('text/plain', label)
-    const block = handle.closest('[data-movable-block]')
-    if (block) event.dataTransfer.setDragImage(block, 16, 16)
+    const blockElement = handle.closest('[data-movable-block]')
+    if (blockElement) event.dataTransfer.setDragImage(blockElement, 16, 16)
   }
 
   endDrag(): void {
-    this.draggedPosition = null
+    this.dragged = null
     this.showDropIndicator(null)
   }
 

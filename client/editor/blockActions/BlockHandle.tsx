@@ -1,7 +1,9 @@
 import type { Editor } from '@tiptap/core'
 import { useState, useSyncExternalStore } from 'react'
 import type { BlockActionsStore } from './BlockActionsStore'
+import type { BlockRef } from './BlockRef'
 import { blockActionsStoreOf } from './blockActionsStoreOf'
+import { blockRefAt } from './BlockRef'
 import { blockHandleTitle } from './blockHandleTitle'
 import { blockMenuId } from './blockMenuId'
 
@@ -12,10 +14,10 @@ import { blockMenuId } from './blockMenuId'
  */
 export function BlockHandle({ editor, getPos, label }: { editor: Editor; getPos: () => number | undefined; label: string }) {
   const store = blockActionsStoreOf(editor)
-  return store ? <BlockHandleButton store={store} getPos={getPos} label={label} /> : null
+  return store ? <BlockHandleButton store={store} getBlock={() => blockRefAt(editor.state.doc, getPos())} label={label} /> : null
 }
 
-function BlockHandleButton({ store, getPos, label }: { store: BlockActionsStore; getPos: () => number | undefined; label: string }) {
+function BlockHandleButton({ store, getBlock, label }: { store: BlockActionsStore; getBlock: () => BlockRef | null; label: string }) {
   const [button, setButton] = useState<HTMLButtonElement | null>(null)
   const menu = useSyncExternalStore(store.subscribe, () => store.getSnapshot().menu)
   const open = menu !== null && menu.anchor === button
@@ -33,8 +35,8 @@ function BlockHandleButton({ store, getPos, label }: { store: BlockActionsStore;
       aria-controls={open ? blockMenuId : undefined}
       aria-keyshortcuts="Shift+F10"
       title={blockHandleTitle(label)}
-      onClick={(event) => store.toggleMenu(event.currentTarget, getPos())}
-      onDragStart={(event) => store.startDrag(event.nativeEvent, event.currentTarget, getPos(), label)}
+      onClick={(event) => store.toggleMenu(event.currentTarget, getBlock())}
+      onDragStart={(event) => store.startDrag(event.nativeEvent, event.currentTarget, getBlock(), label)}
       onDragEnd={() => store.endDrag()}
       data-block-handle=""
       data-testid="block-handle"

@@ -3,14 +3,16 @@ import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react'
 import { describeBlock } from '../../../shared/schema/commands/describeBlock'
 import { focusEditorNow } from '../focusEditorNow'
 import type { BlockActionsStore } from './BlockActionsStore'
+import { resolveBlockRef, type BlockRef } from './BlockRef'
 import { performBlockAction } from './performBlockAction'
 
 /** "Löschen …": asks before a whole block goes; "Abbrechen" has the focus, so Enter alone deletes nothing. */
-export function DeleteBlockDialog({ editor, store, position }: { editor: Editor; store: BlockActionsStore; position: number }) {
+export function DeleteBlockDialog({ editor, store, block }: { editor: Editor; store: BlockActionsStore; block: BlockRef }) {
   const titleId = useId()
   const descriptionId = useId()
   const dialogRef = useRef<HTMLDialogElement>(null)
   const cancelRef = useRef<HTMLButtonElement>(null)
+  const [position] = useState(() => resolveBlockRef(editor.state.doc, block)?.position ?? block.position)
   const [name] = useState(() => describeBlock(editor.state.doc, position))
 
   useEffect(() => {
@@ -32,7 +34,7 @@ export function DeleteBlockDialog({ editor, store, position }: { editor: Editor;
 
   const handleDelete = () => {
     close()
-    performBlockAction(editor, store, position, { kind: 'delete' })
+    performBlockAction(editor, store, block, { kind: 'delete' })
   }
 
   return (

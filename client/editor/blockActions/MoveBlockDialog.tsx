@@ -4,13 +4,15 @@ import { describeBlock } from '../../../shared/schema/commands/describeBlock'
 import { listHandlungsfelder } from '../../../shared/schema/commands/listHandlungsfelder'
 import { focusEditorNow } from '../focusEditorNow'
 import type { BlockActionsStore } from './BlockActionsStore'
+import { blockRefAt, resolveBlockRef, type BlockRef } from './BlockRef'
 import { performBlockAction } from './performBlockAction'
 
 /** "Verschieben nach …": a modal dialog listing the Handlungsfelder by number and title; the block goes to the chosen one. */
-export function MoveBlockDialog({ editor, store, position }: { editor: Editor; store: BlockActionsStore; position: number }) {
+export function MoveBlockDialog({ editor, store, block }: { editor: Editor; store: BlockActionsStore; block: BlockRef }) {
   const titleId = useId()
   const errorId = useId()
   const dialogRef = useRef<HTMLDialogElement>(null)
+  const [position] = useState(() => resolveBlockRef(editor.state.doc, block)?.position ?? block.position)
   const [name] = useState(() => describeBlock(editor.state.doc, position))
   const [choices] = useState(() => listHandlungsfelder(editor.state.doc, position))
   const [chosen, setChosen] = useState<number | null>(null)
@@ -40,7 +42,9 @@ export function MoveBlockDialog({ editor, store, position }: { editor: Editor; s
       return
     }
     close()
-    performBlockAction(editor, store, position, { kind: 'moveInto', handlungsfeldPosition: chosen })
+    const choice = choices.find((candidate) => candidate.position === chosen)
+    const handlungsfeld = choice ? (choice.id ? { position: choice.position, id: choice.id } : blockRefAt(editor.state.doc, choice.position)) : null
+    if (handlungsfeld) performBlockAction(editor, store, block, { kind: 'moveInto', handlungsfeld })
   }
 
   return (

@@ -3,6 +3,7 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view'
 import { holdsMovableBlocks } from '../../../shared/schema/commands/movableBlocks'
 import { NodeName } from '../../../shared/schema/nodeNames'
 import type { BlockActionsStore } from './BlockActionsStore'
+import { blockRefAt } from './BlockRef'
 import { createBlockHandleElement } from './createBlockHandleElement'
 
 const destroyers = new WeakMap<Node, () => void>()
@@ -24,9 +25,13 @@ export function buildOberzielHandles(doc: ProseMirrorNode, store: BlockActionsSt
       decorations.push(
         Decoration.widget(
           position + 1,
-          (_view, getPos) => {
+          (view, getPos) => {
             // The widget stands at the Oberziel's content start, one after the block itself.
-            const handle = createBlockHandleElement(store, () => (getPos() === undefined ? undefined : getPos()! - 1), 'Oberziel')
+            const getBlock = () => {
+              const widgetPosition = getPos()
+              return widgetPosition === undefined ? null : blockRefAt(view.state.doc, widgetPosition - 1)
+            }
+            const handle = createBlockHandleElement(store, getBlock, 'Oberziel')
             destroyers.set(handle.dom, handle.destroy)
             return handle.dom
           },

@@ -1,12 +1,13 @@
 import type { BlockActionsStore } from './BlockActionsStore'
 import { blockHandleTitle } from './blockHandleTitle'
+import type { BlockRef } from './BlockRef'
 import { blockMenuId } from './blockMenuId'
 
 /**
  * A block handle as a plain element, for blocks whose view is not a React one (the Oberziel's handle is a widget
  * decoration): the same menu button and grip as `BlockHandle`. `destroy` stops it following the menu state.
  */
-export function createBlockHandleElement(store: BlockActionsStore, getPos: () => number | undefined, label: string): { dom: HTMLElement; destroy: () => void } {
+export function createBlockHandleElement(store: BlockActionsStore, getBlock: () => BlockRef | null, label: string): { dom: HTMLElement; destroy: () => void } {
   const slot = document.createElement('span')
   slot.className = 'block-handle-slot'
   const button = document.createElement('button')
@@ -25,8 +26,8 @@ export function createBlockHandleElement(store: BlockActionsStore, getPos: () =>
   grip.textContent = '⠿'
   button.append(grip)
   slot.append(button)
-  button.addEventListener('click', () => store.toggleMenu(button, getPos()))
-  button.addEventListener('dragstart', (event) => store.startDrag(event, button, getPos(), label))
+  button.addEventListener('click', () => store.toggleMenu(button, getBlock()))
+  button.addEventListener('dragstart', (event) => store.startDrag(event, button, getBlock(), label))
   button.addEventListener('dragend', () => store.endDrag())
   const showMenuState = () => {
     const open = store.getSnapshot().menu?.anchor === button

@@ -4,14 +4,14 @@ import { describeBlock } from '../../../shared/schema/commands/describeBlock'
 import { duplicateBlock } from '../../../shared/schema/commands/duplicateBlock'
 import { findBlockStepTarget, type BlockStepDirection } from '../../../shared/schema/commands/findBlockStepTarget'
 import { findHandlungsfeldTarget } from '../../../shared/schema/commands/findHandlungsfeldTarget'
-import { movableBlockAt } from '../../../shared/schema/commands/findMovableBlock'
 import { moveBlock } from '../../../shared/schema/commands/moveBlock'
 import { focusEditorNow } from '../focusEditorNow'
 import type { BlockActionsStore } from './BlockActionsStore'
+import { resolveBlockRef, type BlockRef } from './BlockRef'
 
 export type BlockAction =
   | { kind: 'step'; direction: BlockStepDirection }
-  | { kind: 'moveInto'; handlungsfeldPosition: number }
+  | { kind: 'moveInto'; handlungsfeld: BlockRef }
   | { kind: 'drop'; target: number }
   | { kind: 'duplicate' }
   | { kind: 'delete' }
@@ -19,16 +19,19 @@ export type BlockAction =
 const directionWords: Record<BlockStepDirection, string> = { up: 'nach oben', down: 'nach unten' }
 
 /**
- * Runs one block action on the block at `position` as one transaction (one undo step), puts the focus back into
- * the text at the block, and announces what happened (or why nothing did) in German. Returns whether it changed
- * the document.
+ * Runs one block action on `block` (found again by its id, as others may have edited since the menu opened) as
+ * one transaction (one undo step), puts the focus back into the text at the block, and announces what happened
+ * (or why nothing did) in German. Returns whether it changed the document.
  */
-export function performBlockAction(editor: Editor, store: BlockActionsStore, position: number, action: BlockAction): boolean {
+export function performBlockAction(editor: Editor, store: BlockActionsStore, block: BlockRef, action: BlockAction): boolean {
   const { state } = editor
-  if (!movableBlockAt(state.doc, position)) {
-    store.announce('Der Block steht nicht mehr an dieser Stelle; bitte erneut wählen.')
+  const found = resolveBlockRef(state.doc, block)
+  if (!found) {
+    focusEditorNow(editor)
+    store.announce('Der Block ist nicht mehr da; jemand hat ihn inzwischen gelöscht.')
     return false
   }
+  const { position } = found
   const name = describeBlock(state.doc, position)
   const tr = state.tr
   let message: string
@@ -42,10 +45,11 @@ export function performBlockAction(editor: Editor, store: BlockActionsStore, pos
       break
     }
     case 'moveInto': {
-      const target = findHandlungsfeldTarget(state.doc, position, action.handlungsfeldPosition)
-      const moved = target === null ? null : moveBlock(tr, position, target)
+      const handlungsfeld = resolveBlockRef(state.doc, action.handlungsfeld)
+      const target = handlungsfeld ? findHandlungsfeldTarget(state.doc, position, handlungsfeld.position) : null
+      const moved = target === null || !handlungsfeld ? null : moveBlock(tr, position, target)
       changed = moved !== null
-      message = moved === null ? `${name} kann dorthin nicht verschoben werden.` : `${name} verschoben nach ${describeBlock(tr.doc, tr.mapping.map(action.handlungsfeldPosition))}${nowCalled(tr.doc, moved, name)}.`
+      message = moved === null || !handlungsfeld ? `${name} kann dorthin nicht verschoben werden.` : `${name} verschoben nach ${describeBlock(tr.doc, tr.mapping.map(handlungsfeld.position))}${nowCalled(tr.doc, moved, name)}.`
       break
     }
     case 'drop': {

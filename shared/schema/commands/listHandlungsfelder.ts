@@ -5,6 +5,8 @@ import { findHandlungsfeldTarget } from './findHandlungsfeldTarget'
 
 export interface HandlungsfeldChoice {
   position: number
+  /** The Handlungsfeld's block id, to find it again after others' edits. */
+  id: string | null
   /** "3.2", or null where the document numbers no chapter. */
   number: string | null
   title: string
@@ -25,7 +27,7 @@ export function listHandlungsfelder(doc: ProseMirrorNode, blockPosition: number)
     node.forEach((child) => {
       if (!title && child.type.name === NodeName.handlungsfeldTitel) title = child.textContent.trim()
     })
-    choices.push({ position, number: numbers.get(position) ?? null, title, depth, available: position !== currentParent && findHandlungsfeldTarget(doc, blockPosition, position) !== null })
+    choices.push({ position, id: typeof node.attrs['id'] === 'string' ? node.attrs['id'] : null, number: numbers.get(position) ?? null, title, depth, available: position !== currentParent && findHandlungsfeldTarget(doc, blockPosition, position) !== null })
     node.forEach((child, offset) => {
       if (child.type.name === NodeName.handlungsfeld) visit(child, position + 1 + offset, depth + 1)
     })

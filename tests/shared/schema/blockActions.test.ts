@@ -9,6 +9,7 @@ import { duplicateBlock } from '../../../shared/schema/commands/duplicateBlock'
 import { findBlockStepTarget } from '../../../shared/schema/commands/findBlockStepTarget'
 import { findHandlungsfeldTarget } from '../../../shared/schema/commands/findHandlungsfeldTarget'
 import { findMovableBlockAround } from '../../../shared/schema/commands/findMovableBlock'
+import { findMovableBlockById } from '../../../shared/schema/commands/findMovableBlockById'
 import { listHandlungsfelder } from '../../../shared/schema/commands/listHandlungsfelder'
 import { moveBlock } from '../../../shared/schema/commands/moveBlock'
 import { getConceptSchema } from '../../../shared/schema/getConceptSchema'
@@ -139,6 +140,19 @@ describe('block actions as transactions on the concept schema', () => {
       expect(moveBlock(tr, teilziel.position, target)).toBeNull()
       expect(tr.docChanged).toBe(false)
     }
+  })
+
+  it('a block is found again by its id after an edit before it moved it, and not at all once it is deleted', () => {
+    const state = createState()
+    const teilziel = blockStartingWith(state.doc, NodeName.teilziel, 'Die Sprachförderung')
+    const id = String(teilziel.node.attrs['id'])
+    const oberziel = blockStartingWith(state.doc, NodeName.oberziel, 'Alle Kinder')
+    const shifted = apply(state, (tr) => deleteBlock(tr, oberziel.position))
+    const found = findMovableBlockById(shifted.doc, id, teilziel.position)
+    expect(found?.position).toBe(teilziel.position - oberziel.node.nodeSize)
+    expect(found?.node.eq(teilziel.node)).toBe(true)
+    const removed = apply(shifted, (tr) => deleteBlock(tr, found!.position))
+    expect(findMovableBlockById(removed.doc, id, found!.position)).toBeNull()
   })
 
   it('Duplizieren puts a copy right after the block with new ids throughout, Löschen removes the block whole', () => {
