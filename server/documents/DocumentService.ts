@@ -1,4 +1,6 @@
 import type { PublicUser } from '../../shared/accounts/PublicUser'
+import type { HistoryPlace } from '../../shared/history/HistoryPlace'
+import type { UpdateAttribution } from '../../shared/history/UpdateAttribution'
 import type { ImportLimits } from '../../shared/import/ImportLimits'
 import type { ImportSummary } from '../../shared/import/ImportSummary'
 import { checkTextImportSize } from '../../shared/import/checkTextImportSize'
@@ -45,6 +47,12 @@ export class DocumentService {
     const document = await this.store(author, validateTitle(title || prepared.summary.title || 'Importiertes Konzept'), prepared)
     if (prepared.metadata) await this.storage.setMetadata(document.id, prepared.metadata)
     return { document, summary: { ...prepared.summary, title: document.title } }
+  }
+
+  /** Where each attributed update changed the document (by index), read from the document's current state in a worker. */
+  async locateHistory(reader: PublicUser, state: Uint8Array, attributions: readonly UpdateAttribution[], signal?: AbortSignal): Promise<HistoryPlace[][]> {
+    const { places } = await this.jobs.run('locateHistory', { state, attributions: [...attributions] }, { userId: reader.id, ...(signal ? { signal } : {}) })
+    return places
   }
 
   private async store(author: PublicUser, title: string, prepared: PreparedDocument): Promise<DocumentRecord> {

@@ -18,13 +18,13 @@ export interface HistoryEntry {
 const sessionGapMs = 10 * 60 * 1000
 
 /**
- * Who changed how much when: consecutive updates of one user within ten minutes form one entry. `locate`
- * (see createHistoryLocator) tells where each update changed the document; without it entries have no places.
+ * Who changed how much when: consecutive updates of one user within ten minutes form one entry. `placesByUpdate`
+ * (see locateHistoryPlaces) tells where each update changed the document, by index; without it entries have no places.
  */
-export function summarizeHistory(attributions: readonly UpdateAttribution[], users: ReadonlyMap<string, PublicUser>, locate?: (attribution: UpdateAttribution) => HistoryPlace[]): HistoryEntry[] {
+export function summarizeHistory(attributions: readonly UpdateAttribution[], users: ReadonlyMap<string, PublicUser>, placesByUpdate: readonly HistoryPlace[][] = []): HistoryEntry[] {
   const entries: HistoryEntry[] = []
-  for (const attribution of attributions) {
-    const places = locate ? locate(attribution) : []
+  for (const [index, attribution] of attributions.entries()) {
+    const places = placesByUpdate[index] ?? []
     const inserted = attribution.inserted.reduce((sum, [, , length]) => sum + length, 0)
     const deleted = attribution.deleted.reduce((sum, [, , length]) => sum + length, 0)
     const last = entries.at(-1)

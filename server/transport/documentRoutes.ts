@@ -3,7 +3,6 @@ import type { AuthService } from '../auth/AuthService'
 import type { DocumentAccess } from '../auth/DocumentAccess'
 import type { CollaborationServer } from '../collab/CollaborationServer'
 import type { DocumentService } from '../documents/DocumentService'
-import { historyLocatorForState } from '../documents/historyLocatorForState'
 import { summarizeHistory } from '../documents/summarizeHistory'
 import { ForbiddenError } from '../errors/ForbiddenError'
 import { InvalidInputError } from '../errors/InvalidInputError'
@@ -85,6 +84,7 @@ export function registerDocumentRoutes(app: Hono<AppEnv>, dependencies: Document
     const document = await access.requireReadable(c.get('user'), c.req.param('id'))
     const users = new Map((await auth.listUsers()).map((user) => [user.id, user]))
     const [attributions, { state }] = await Promise.all([documentStorage.listAttributions(document.id), collaboration.readDocumentState(document.id)])
-    return c.json({ history: summarizeHistory(attributions, users, historyLocatorForState(state)) })
+    const places = await documents.locateHistory(c.get('user'), state, attributions, c.req.raw.signal)
+    return c.json({ history: summarizeHistory(attributions, users, places) })
   })
 }

@@ -1,4 +1,5 @@
 import type { DocxImportJob, PreparedDocxImport } from '../documents/prepareDocxImport'
+import type { HistoryLocationJob, HistoryLocations } from '../documents/locateHistoryPlaces'
 import type { PreparedTextImport, TextImportJob } from '../documents/prepareTextImport'
 import type { ExportJob, RenderedExport } from '../export/renderExportJob'
 import type { CompareJob, ComparedVersions } from '../fassungen/compareVersions'
@@ -11,6 +12,7 @@ export interface WorkerJobs {
   readVersion: { input: VersionReadJob; result: VersionReading }
   compare: { input: CompareJob; result: ComparedVersions }
   export: { input: ExportJob; result: RenderedExport }
+  locateHistory: { input: HistoryLocationJob; result: HistoryLocations }
 }
 
 export type WorkerJobKind = keyof WorkerJobs

@@ -9,6 +9,7 @@ const handlers: JobHandlers = {
   readVersion: async (input) => (await import('../fassungen/readVersionJson')).readVersionJson(input),
   compare: async (input) => (await import('../fassungen/compareVersions')).compareVersions(input),
   export: async (input) => (await import('../export/renderExportJob')).renderExportJob(input),
+  locateHistory: async (input) => (await import('../documents/locateHistoryPlaces')).locateHistoryPlaces(input),
 }
 
 /** Runs one job on the calling thread (a pool worker, or a command-line tool). */
