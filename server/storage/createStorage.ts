@@ -14,5 +14,5 @@ export interface StorageConfig {
 /** The installation's storage: PostgreSQL if a database URL is configured, otherwise SQLite in the data directory. */
 export async function createStorage(config: StorageConfig, logger: Logger): Promise<Storage> {
   if (config.databaseUrl) return createPostgresStorage(config.databaseUrl, { logger: logger.child({ component: 'postgres' }) })
-  return createSqliteStorage(path.join(config.dataDirectory, 'fassung.sqlite'))
+  return createSqliteStorage(path.join(config.dataDirectory, 'fassung.sqlite'), { logger: logger.child({ component: 'sqlite' }) })
 }
