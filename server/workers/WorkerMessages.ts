@@ -10,3 +10,9 @@ export interface WorkerRequest {
 
 /** What a worker says: that it has loaded and takes jobs, or the result or error of a job. */
 export type WorkerResponse = { ready: true } | { id: number; result: unknown } | { id: number; error: SerializedJobError }
+
+/** What a pool worker is started with: its entry module (for the TypeScript loader) and its nice value. */
+export interface PoolWorkerData {
+  entry: string
+  niceness: number
+}

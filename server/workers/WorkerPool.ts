@@ -7,7 +7,7 @@ import type { Logger } from '../logging/Logger'
 import type { JobOptions, JobRunner } from './JobRunner'
 import { reviveJobError } from './reviveJobError'
 import type { WorkerJobKind, WorkerJobs } from './WorkerJobs'
-import type { WorkerRequest, WorkerResponse } from './WorkerMessages'
+import type { PoolWorkerData, WorkerRequest, WorkerResponse } from './WorkerMessages'
 
 export interface WorkerPoolOptions {
   logger: Logger
@@ -25,6 +25,11 @@ export interface WorkerPoolOptions {
   maxQueuedJobs?: number
   /** The workers' entry module; by default workerMain beside this file (.ts from the sources, .js when compiled). */
   entry?: URL
+  /**
+   * Nice value of the worker threads (Linux; default 10, 0 keeps the server's): when the cores are busy, the
+   * event loop that carries everyone's typing runs before a long export or import.
+   */
+  niceness?: number
 }
 
 interface PendingJob {
@@ -64,6 +69,7 @@ export class WorkerPool implements JobRunner {
   private readonly idleTimeoutMs: number
   private readonly maxQueuedJobs: number
   private readonly entry: URL
+  private readonly niceness: number
   private nextJobId = 1
   private closed = false
 
@@ -74,6 +80,7 @@ export class WorkerPool implements JobRunner {
     this.startupTimeoutMs = options.startupTimeoutMs ?? 60_000
     this.idleTimeoutMs = options.idleTimeoutMs ?? 30_000
     this.maxQueuedJobs = options.maxQueuedJobs ?? 64
+    this.niceness = options.niceness ?? 10
     this.entry = options.entry ?? new URL(`./workerMain${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url)
   }
 
@@ -133,10 +140,8 @@ export class WorkerPool implements JobRunner {
   }
 
   private spawn(): PoolWorker {
-    const settings = { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: this.maxMemoryMb } }
-    const worker = this.entry.pathname.endsWith('.ts')
-      ? new Worker(new URL('./loadTypeScriptWorker.mjs', import.meta.url), { ...settings, workerData: { entry: this.entry.href } })
-      : new Worker(this.entry, settings)
+    const settings = { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: this.maxMemoryMb }, workerData: { entry: this.entry.href, niceness: this.niceness } satisfies PoolWorkerData }
+    const worker = this.entry.pathname.endsWith('.ts') ? new Worker(new URL('./loadTypeScriptWorker.mjs', import.meta.url), settings) : new Worker(this.entry, settings)
     const poolWorker: PoolWorker = { worker, ready: false, job: null, jobTimer: null, idleTimer: null, startupTimer: null }
     poolWorker.startupTimer = setTimeout(() => this.fail(poolWorker, new Error(`worker did not load within ${this.startupTimeoutMs} ms`)), this.startupTimeoutMs)
     worker.on('message', (response: WorkerResponse) => ('ready' in response ? this.markReady(poolWorker) : this.finish(poolWorker, response)))

@@ -1,11 +1,13 @@
-import { parentPort } from 'node:worker_threads'
+import { parentPort, workerData } from 'node:worker_threads'
+import { lowerThreadPriority } from './lowerThreadPriority'
 import { runWorkerJob } from './runWorkerJob'
 import { serializeJobError } from './serializeJobError'
-import type { WorkerRequest, WorkerResponse } from './WorkerMessages'
+import type { PoolWorkerData, WorkerRequest, WorkerResponse } from './WorkerMessages'
 
 // The entry of every pool worker: one job at a time (the pool sends the next when this one is answered).
 const port = parentPort
 if (!port) throw new Error('workerMain runs only as a worker thread')
+lowerThreadPriority((workerData as PoolWorkerData).niceness)
 port.on('message', (request: WorkerRequest) => {
   runWorkerJob(request.kind, request.input as never).then(
     (result) => port.postMessage({ id: request.id, result } satisfies WorkerResponse, transferableBuffers(result)),
