@@ -158,4 +158,16 @@ describe('the administration page', () => {
     const access = await (await callApi(server, admin.token, 'GET', `/api/documents/${documentId}/access`)).json()
     expect(access).toEqual({ userIds: [reviewer.user.id] })
   })
+
+  it('reflows at 320 px: the page and its dialog fit the window without sideways scrolling', async () => {
+    const page = await openAdministration(browser, server, admin)
+    await page.setViewportSize({ width: 320, height: 640 })
+    const overflowing = () => page.evaluate(() => [...document.querySelectorAll('main *, dialog[open] *')].filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1).map((element) => element.outerHTML.slice(0, 80)))
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
+    expect(await overflowing()).toEqual([])
+    await page.getByTestId('create-account').click()
+    await page.getByTestId('account-dialog').waitFor()
+    expect(await overflowing()).toEqual([])
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
+  })
 })
