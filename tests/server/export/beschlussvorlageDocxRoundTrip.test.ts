@@ -43,7 +43,7 @@ describe('Beschlussvorlage as DOCX → import → DOCX keeps the cover in its fi
     return Buffer.from(await response.arrayBuffer())
   }
   const importVorlage = async (file: Buffer) => {
-    const response = await fetch(`${server.url}/api/documents/import-docx`, { method: 'POST', headers: { authorization: `Bearer ${editor.token}`, 'content-type': docxType }, body: file })
+    const response = await fetch(`${server.url}/api/documents/import-docx`, { method: 'POST', headers: { authorization: `Bearer ${editor.token}`, 'content-type': docxType }, body: new Uint8Array(file) })
     expect(response.status).toBe(201)
     return (await response.json()) as { id: string; summary: { coverSheet: boolean; teilziele: number } }
   }
