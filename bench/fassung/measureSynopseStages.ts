@@ -99,6 +99,10 @@ async function prepare(dataDirectory: string): Promise<{ documentId: string; fir
       editor!.destroy()
     }
     const second = await api.createFassung(documentId, { name: 'Beschlussempfehlung', gremium: 'Kreistag', date: '2025-04-10', status: 'Beschlussempfehlung' })
+    // As the benchmark asks: right after the second Fassung is frozen (the server may already be comparing them).
+    const afterFreeze = await api.request('GET', `/api/documents/${documentId}/compare?from=${first.id}&to=${second.id}`)
+    if (afterFreeze.status !== 200) throw new Error(`compare failed: HTTP ${afterFreeze.status}`)
+    record('HTTP right after freezing the second Fassung', afterFreeze.milliseconds)
     return { documentId, first: first.id, second: second.id }
   } finally {
     await server.close()

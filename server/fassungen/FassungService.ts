@@ -77,7 +77,22 @@ export class FassungService {
       createdBy: user.id,
     }
     await this.storage.fassungen.createFassung({ ...fassung, snapshot, state })
+    this.precomputeSynopse(documentId, fassung.id)
     return fassung
+  }
+
+  /**
+   * The Synopse of the previous Fassung and the one just frozen is what the next committee asks for: it is
+   * computed now, in the background, and kept like any comparison (a request meanwhile waits for this job).
+   * It counts against no account's limit, as nobody has asked for it yet.
+   */
+  private precomputeSynopse(documentId: string, fassungId: string): void {
+    const precomputed = async () => {
+      const fassungen = await this.storage.fassungen.listFassungen(documentId)
+      const index = fassungen.findIndex((listed) => listed.id === fassungId)
+      if (index > 0) await this.compareKeyed(documentId, fassungen[index - 1]!.id, fassungId)
+    }
+    precomputed().catch((error: unknown) => this.logger.warn('precomputing the Synopse with the previous Fassung failed', { documentId, fassungId, error }))
   }
 
   async list(user: PublicUser, documentId: string): Promise<Fassung[]> {
@@ -126,6 +141,11 @@ export class FassungService {
 
   private async compareCached(user: PublicUser, documentId: string, from: VersionId, to: VersionId, signal?: AbortSignal): Promise<{ comparison: CachedComparison; key: string }> {
     await this.access.requireReadable(user, documentId)
+    return this.compareKeyed(documentId, from, to, user.id, signal)
+  }
+
+  /** `userId`: whose per-account limit the job counts against, if anyone's. */
+  private async compareKeyed(documentId: string, from: VersionId, to: VersionId, userId?: string, signal?: AbortSignal): Promise<{ comparison: CachedComparison; key: string }> {
     const [older, newer] = await Promise.all([this.resolve(documentId, from), this.resolve(documentId, to)])
     const users = (await this.auth.listUsers()).map(({ id, name, department }) => ({ id, name, department }))
     // Runs are split at the edges of decided ranges, so every new decision gives a new model.
@@ -139,7 +159,7 @@ export class FassungService {
     if (cached) return { comparison: cached, key }
     const comparison = await this.running.join(key, signal, async (jobSignal) => {
       const attributions = await this.storage.documents.listAttributions(documentId)
-      const { json } = await this.jobs.run('compare', { older, newer, attributions, users, decided }, { userId: user.id, signal: jobSignal })
+      const { json } = await this.jobs.run('compare', { older, newer, attributions, users, decided }, { ...(userId === undefined ? {} : { userId }), signal: jobSignal })
       const computed = new CachedComparison(json)
       this.comparisons.set(key, computed, json.length)
       return computed
