@@ -6,6 +6,7 @@ import type { MentionablePerson } from '../../../shared/review/MentionablePerson
 import { listCommentThreads } from '../../review/api/listCommentThreads'
 import { usePolledRequest } from '../../review/usePolledRequest'
 import { useCurrentUser } from '../../session/useCurrentUser'
+import { ChangeCard } from '../trackChanges/ChangeCard'
 import { TrackChangesControls } from '../trackChanges/TrackChangesControls'
 import { TrackChangesPanel } from '../trackChanges/TrackChangesPanel'
 import { createTrackChangesPlugin, trackChangesPluginKey } from '../trackChanges/trackChangesPlugin'
@@ -80,6 +81,7 @@ export function EditorReviewSidebar({ editor, documentId, ydoc }: { editor: Edit
       <p className="visually-hidden" role="status" data-testid="annotations-status">
         {announcement}
       </p>
+      {from ? <ChangeCard editor={editor} documentId={documentId} from={from} canDecide={canWrite} onDecided={tracked.refresh} onAnnounce={setAnnouncement} /> : null}
       {from ? (
         <TrackChangesPanel
           documentId={documentId}
