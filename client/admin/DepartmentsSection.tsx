@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ChangeEvent, type CSSProperties, type FormEvent } from 'react'
+import { useEffect, useId, useRef, useState, type ChangeEvent, type CSSProperties, type FormEvent } from 'react'
 import { departmentColor } from '../../shared/departments/departmentColor'
 import { addDepartment } from './api/addDepartment'
 import { renameDepartment } from './api/renameDepartment'
@@ -13,7 +13,16 @@ export function DepartmentsSection({ departments, onChanged }: { departments: re
   const [name, setName] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [renaming, setRenaming] = useState<string | null>(null)
+  const [returnFocusTo, setReturnFocusTo] = useState<string | null>(null)
+  const listRef = useRef<HTMLUListElement>(null)
   const focusFirstInvalidField = useFocusFirstInvalidField(formRef)
+
+  // A cancelled rename puts the focus back on that Fachdienst's "Umbenennen".
+  useEffect(() => {
+    if (returnFocusTo === null) return
+    const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('button[data-department]') ?? []
+    for (const button of buttons) if (button.dataset['department'] === returnFocusTo) button.focus()
+  }, [returnFocusTo])
 
   const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
     setName(event.target.value)
@@ -37,7 +46,7 @@ export function DepartmentsSection({ departments, onChanged }: { departments: re
     <section className="panel" aria-labelledby="departments-heading">
       <h2 id="departments-heading">Fachdienste</h2>
       <p className="form-hint">Die Reihenfolge gibt jedem Fachdienst seine Farbe – in der Anwesenheit, in Vergleichen, in der Synopse und in den Exporten.</p>
-      <ul className="admin-department-list" data-testid="department-list">
+      <ul ref={listRef} className="admin-department-list" data-testid="department-list">
         {departments.map((department) =>
           renaming === department ? (
             <li key={department}>
@@ -47,14 +56,26 @@ export function DepartmentsSection({ departments, onChanged }: { departments: re
                   setRenaming(null)
                   onChanged(next, message)
                 }}
-                onCancel={() => setRenaming(null)}
+                onCancel={() => {
+                  setRenaming(null)
+                  setReturnFocusTo(department)
+                }}
               />
             </li>
           ) : (
             <li key={department} style={{ '--change-color': departmentColor(department, departments) } as CSSProperties} data-testid="department-item">
               <span className="department-legend-swatch" aria-hidden="true" />
               <span className="admin-department-name">{department}</span>
-              <button type="button" className="button" onClick={() => setRenaming(department)} aria-label={`${department} umbenennen`}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  setReturnFocusTo(null)
+                  setRenaming(department)
+                }}
+                aria-label={`${department} umbenennen`}
+                data-department={department}
+              >
                 Umbenennen
               </button>
             </li>

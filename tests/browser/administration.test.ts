@@ -122,7 +122,13 @@ describe('the administration page', () => {
     const page = await openAdministration(browser, server, admin)
 
     const row = page.locator('[data-testid="account-row"][data-username="rolf"]')
+    // Esc closes a dialog without a result and gives the focus back to the button that opened it.
     await row.getByTestId('reset-password').click()
+    await page.getByTestId('password-dialog').waitFor()
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.getByTestId('password-dialog').count()).toBe(0)
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Passwort zurücksetzen für Rolf Rat')
+    await page.keyboard.press('Enter')
     await page.getByTestId('password-dialog').waitFor()
     await page.getByTestId('password-input').fill('password1234')
     await page.getByTestId('password-submit').click()
@@ -144,6 +150,9 @@ describe('the administration page', () => {
     await page.getByTestId('new-department').fill('Ordnungsamt')
     await page.getByTestId('add-department').click()
     await expect.poll(() => page.getByTestId('department-item').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Ordnungsamt')]))
+    await page.getByRole('button', { name: 'Kreistag umbenennen' }).click()
+    await page.getByRole('button', { name: 'Abbrechen' }).click()
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Kreistag umbenennen')
     await page.getByRole('button', { name: 'Kreistag umbenennen' }).click()
     await page.getByTestId('rename-department-input').fill('Kreistag Rendsburg-Eckernförde')
     await page.getByTestId('rename-department-input').press('Enter')
