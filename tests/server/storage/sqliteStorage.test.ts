@@ -24,9 +24,11 @@ describe('SQLite storage from before decisions were item ranges', () => {
       const current = createSqliteStorage(file)
       await current.documents.createDocument({ id: 'aaa', title: 'Integrationskonzept', createdAt: '2019-03-21T09:00:00.000Z', updatedAt: '2019-03-21T09:00:00.000Z' })
       await current.close()
-      // The table as the fourth schema version had it, with two decisions in it.
+      // The table as the fourth schema version had it, with two decisions in it, and none of the later tables.
       const database = new Database(file)
-      database.exec(`DROP TABLE review_decisions;
+      database.exec(`DROP TABLE notifications;
+        DROP TABLE departments;
+        DROP TABLE review_decisions;
         CREATE TABLE review_decisions (document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, change_id TEXT NOT NULL, decision TEXT NOT NULL, user_id TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (document_id, change_id));
         INSERT INTO review_decisions VALUES ('aaa', 'ins:1234.5.6', 'accepted', 'u1', '2019-03-21T09:02:00.000Z');
         INSERT INTO review_decisions VALUES ('aaa', 'move:abc', 'rejected', 'u2', '2019-03-21T09:01:00.000Z');`)
