@@ -93,6 +93,8 @@ export interface ChangeBlock {
   author?: ChangeAuthor | null
   /** For a whole inserted or deleted block: its element item. */
   ranges?: ItemRange[]
+  /** For a block the newer version has: its element item there (where a rejected deletion beside it goes back). */
+  element?: ItemPosition
   /** Attributes in the newer version (the older one for deleted blocks). */
   attributes: Record<string, unknown>
   attributeChanges: AttributeChange[]
@@ -142,7 +144,17 @@ export interface ChangeEntry {
   format?: { mark: string; change: 'added' | 'removed'; value: unknown }
   /** For `move` and `reorder` changes: where the block stood and stands. */
   placement?: { from: string; to: string }
+  /**
+   * For deletions: where rejecting puts the text or block back, as the comparison shows it — right before the first
+   * character (block) of a following run (sibling) the newer version has, or else right after the last one of a
+   * preceding one, the first of each list that still stands. The deleted items' own place in Yjs can be elsewhere:
+   * text or blocks the binding or an earlier rejection wrote anew stand beside them and read as their neighbours.
+   */
+  restoreAt?: { before: ItemPosition[]; after: ItemPosition[] }
 }
+
+/** One Yjs item (a character or an element): client and clock. */
+export type ItemPosition = [client: number, clock: number]
 
 export interface VersionLabel {
   /** A Fassung id, or 'draft' for the live document. */

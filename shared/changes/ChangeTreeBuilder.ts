@@ -263,7 +263,9 @@ export class ChangeTreeBuilder {
   }
 
   private baseBlock(node: VersionNode, status: ChangeStatus, attributes: Record<string, unknown>): ChangeBlock {
-    return { id: node.id, type: node.type, status, attributes, attributeChanges: [], changed: status !== 'unchanged', children: [], runs: [] }
+    const block: ChangeBlock = { id: node.id, type: node.type, status, attributes, attributeChanges: [], changed: status !== 'unchanged', children: [], runs: [] }
+    if (status !== 'deleted') block.element = [node.item.id.client, node.item.id.clock]
+    return block
   }
 
   private wholeBlock(block: ChangeBlock, item: Y.Item, status: 'inserted' | 'deleted'): ChangeBlock {

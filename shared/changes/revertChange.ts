@@ -18,7 +18,7 @@ export class UnknownChangeError extends Error {
 }
 
 /** What taking a change back needs of a change-list entry: its kind, its exact items, for a format change the mark. */
-export type RevertibleChange = Pick<ChangeEntry, 'id' | 'kind' | 'ranges' | 'format'>
+export type RevertibleChange = Pick<ChangeEntry, 'id' | 'kind' | 'ranges' | 'format' | 'restoreAt'>
 
 export interface RevertContext {
   /** The older version of the comparison. */
@@ -29,18 +29,23 @@ export interface RevertContext {
   liveBlocks: () => Map<string, Y.XmlElement>
   /** Ids of the blocks this revert has put back so far. */
   restored: Set<string>
+  /** Whether the item was written by this revert (text put back before it), not by an earlier edit. */
+  writtenHere: (item: Y.Item) => boolean
 }
 
 /** The context for reverting changes against `fromSnapshot` on `ydoc`; what it builds, it builds once. */
 export function createRevertContext(ydoc: Y.Doc, fromSnapshot: Y.Snapshot): RevertContext {
   let older: Y.Doc | null = null
   let blocks: Map<string, Y.XmlElement> | null = null
+  const ownClient = ydoc.clientID
+  const firstOwnClock = Y.getState(ydoc.store, ownClient)
   return {
     fromSnapshot,
     // Read from the snapshot: later edits, the reverts themselves included, do not change it.
     olderDoc: () => (older ??= Y.createDocFromSnapshot(ydoc, fromSnapshot)),
     liveBlocks: () => (blocks ??= indexBlocks(ydoc.getXmlFragment(CONTENT_FRAGMENT))),
     restored: new Set(),
+    writtenHere: (item) => item.id.client === ownClient && item.id.clock >= firstOwnClock,
   }
 }
 
@@ -73,8 +78,9 @@ export function revertChange(ydoc: Y.Doc, change: RevertibleChange, context: Rev
       return
     case 'deletion':
       restoreItems(
-        slicesOf(ydoc, ranges).filter((slice) => slice.item.deleted),
+        slicesOf(ydoc, ranges).filter((slice) => slice.item.deleted || isRenamedBlock(slice.item, context)),
         context,
+        change.restoreAt,
       )
       return
     case 'attribute':
@@ -175,11 +181,11 @@ function deleteFrom(parent: Parent, index: number, length: number) {
   parent.delete(index, length)
 }
 
-/** Inserts deleted text and blocks again where they stood. */
-function restoreItems(slices: readonly ItemSlice[], context: RevertContext) {
+/** Inserts deleted text and blocks again where they stood; text where the comparison shows it, if `restoreAt` says. */
+function restoreItems(slices: readonly ItemSlice[], context: RevertContext, restoreAt?: ChangeEntry['restoreAt']) {
   for (const [parent, group] of groupByParent(slices)) {
-    if (parent instanceof Y.XmlText) restoreText(parent, group, context)
-    else for (const { item } of group) if (item.content instanceof Y.ContentType && item.content.type instanceof Y.XmlElement) restoreBlock(item, context)
+    if (parent instanceof Y.XmlText) restoreText(parent, group, context, restoreAt)
+    else for (const { item } of group) if (item.content instanceof Y.ContentType && item.content.type instanceof Y.XmlElement) restoreBlock(item, context, restoreAt)
   }
 }
 
@@ -193,7 +199,7 @@ interface TextInsertion {
   marks: Record<string, unknown>
 }
 
-function restoreText(text: Y.XmlText, slices: readonly ItemSlice[], context: RevertContext) {
+function restoreText(text: Y.XmlText, slices: readonly ItemSlice[], context: RevertContext, restoreAt?: ChangeEntry['restoreAt']) {
   const wanted = new Map<Y.Item, ItemSlice[]>()
   for (const slice of slices) wanted.set(slice.item, [...(wanted.get(slice.item) ?? []), slice])
   const insertions: TextInsertion[] = []
@@ -217,6 +223,20 @@ function restoreText(text: Y.XmlText, slices: readonly ItemSlice[], context: Rev
       else insertions.push({ anchor, olderOffset: partOlderOffset, text: restored, marks: { ...olderMarks } })
     }
     if (inOlder && item.countable) olderOffset += item.length
+  }
+  const neighbour = restoreAt ? standingNeighbour(text.doc!, restoreAt) : null
+  if (neighbour) {
+    // Beside the neighbour the comparison shows: in order, each piece after the one before it. Where that is where the
+    // deleted characters themselves stand, right before them, so that the comparison pairs the text with them again.
+    let place = neighbour
+    for (const insertion of insertions) {
+      const content = new Y.ContentString(insertion.text)
+      const atAnchor = place.text === text && visibleIndexBefore(text, insertion.anchor) === placeIndex(place, context)
+      const inserted = atAnchor ? insertBefore(text, insertion.anchor, content) : place.side === 'before' ? insertBefore(place.text, place.id, content) : insertAfter(place.text, place.id, content, context)
+      setMarks(place.text, visibleOffsetOf(place.text, inserted), insertion.text.length, insertion.marks)
+      if (place.side === 'after') place = { ...place, id: inserted.lastId }
+    }
+    return
   }
   if (isLive(text._item!)) {
     // Right before the deleted characters themselves: restored neighbours keep their order whatever was restored before.
@@ -243,6 +263,76 @@ function insertBefore(parent: Parent, anchor: Y.ID, content: Y.ContentString | Y
     const right = Y.getItemCleanStart(transaction, anchor)
     const left = right.left
     inserted = new Y.Item(Y.createID(ydoc.clientID, Y.getState(ydoc.store, ydoc.clientID)), left, left ? left.lastId : null, right, right.id, parent, null, content)
+    inserted.integrate(transaction, 0)
+  })
+  return inserted!
+}
+
+/** The first character of `restoreAt` that still stands, with the side the text goes to. */
+function standingNeighbour(ydoc: Y.Doc, restoreAt: NonNullable<ChangeEntry['restoreAt']>): { text: Y.XmlText; id: Y.ID; side: 'before' | 'after' } | null {
+  const standing = ([client, clock]: readonly [number, number]) => {
+    if (clock >= Y.getState(ydoc.store, client)) return null
+    const item = Y.getItem(ydoc.store, Y.createID(client, clock))
+    return item instanceof Y.Item && item.parent instanceof Y.XmlText && item.content instanceof Y.ContentString && isLive(item) ? item.parent : null
+  }
+  for (const side of ['before', 'after'] as const) {
+    for (const position of restoreAt[side]) {
+      const text = standing(position)
+      if (text) return { text, id: Y.createID(position[0], position[1]), side }
+    }
+  }
+  return null
+}
+
+/** The first block of `restoreAt` that still stands, with the side the block goes to. */
+function standingSibling(ydoc: Y.Doc, restoreAt: NonNullable<ChangeEntry['restoreAt']>): { text: Parent; id: Y.ID; side: 'before' | 'after' } | null {
+  for (const side of ['before', 'after'] as const) {
+    for (const [client, clock] of restoreAt[side]) {
+      if (clock >= Y.getState(ydoc.store, client)) continue
+      const item = Y.getItem(ydoc.store, Y.createID(client, clock))
+      const parent = item instanceof Y.Item ? parentOf(item) : null
+      if (item instanceof Y.Item && parent && item.content instanceof Y.ContentType && item.content.type instanceof Y.XmlElement && isLive(item)) return { text: parent, id: item.id, side }
+    }
+  }
+  return null
+}
+
+/** Visible characters of `text` before the character `id` (or before its item, if that is deleted); -1 if `text` has no such item. */
+function visibleIndexBefore(text: Parent, id: Y.ID): number {
+  let index = 0
+  for (let item = text._start; item !== null; item = item.right) {
+    if (item.id.client === id.client && item.id.clock <= id.clock && id.clock < item.id.clock + item.length) return index + (item.deleted ? 0 : id.clock - item.id.clock)
+    if (!item.deleted && item.countable) index += item.length
+  }
+  return -1
+}
+
+/** The visible index where `insertBefore` or `insertAfter` puts text beside the neighbour. */
+function placeIndex(place: { text: Parent; id: Y.ID; side: 'before' | 'after' }, context: RevertContext): number {
+  const index = visibleIndexBefore(place.text, place.id)
+  if (place.side === 'before' || index < 0) return index
+  let item: Y.Item | null = Y.getItem(place.text.doc!.store, place.id) as Y.Item
+  let after = index + 1
+  const rest = item.id.clock + item.length - 1 - place.id.clock
+  if (rest > 0 && !context.writtenHere(item)) return after
+  after += rest
+  for (item = item.right; item !== null && (item.deleted || context.writtenHere(item)); item = item.right) if (!item.deleted && item.countable) after += item.length
+  return after
+}
+
+/**
+ * Integrates new content into `parent` after the item with id `anchor` (see `insertBefore`) and after the text this
+ * revert already put there: changes are taken back in document order, so earlier deleted neighbours stand first.
+ */
+function insertAfter(parent: Parent, anchor: Y.ID, content: Y.ContentString | Y.ContentType, context: RevertContext): Y.Item {
+  const ydoc = parent.doc!
+  let inserted: Y.Item | null = null
+  Y.transact(ydoc, (transaction) => {
+    let left = Y.getItemCleanEnd(transaction, ydoc.store, anchor)
+    // Deleted items in between are invisible: passing them moves nothing the reader sees.
+    for (let next = left.right; next !== null && (next.deleted || context.writtenHere(next)); next = next.right) if (!next.deleted) left = next
+    const right = left.right
+    inserted = new Y.Item(Y.createID(ydoc.clientID, Y.getState(ydoc.store, ydoc.clientID)), left, left.lastId, right, right ? right.id : null, parent, null, content)
     inserted.integrate(transaction, 0)
   })
   return inserted!
@@ -364,31 +454,38 @@ function formattingKeysIn(text: Y.XmlText, from: number, to: number): Set<string
   return keys
 }
 
-/** Puts a deleted block back where it stood, with its content in the older version. */
-function restoreBlock(item: Y.Item, context: RevertContext) {
+/** Puts a deleted block back where it stood (where the comparison shows it, if `restoreAt` says), with its content in the older version. */
+function restoreBlock(item: Y.Item, context: RevertContext, restoreAt?: ChangeEntry['restoreAt']) {
   const older = olderCounterpart(item, context)
   if (!older) return
   const id = blockIdOf(older)
   // Already back: put back with its parent by an earlier part of this decision.
   if (id && context.restored.has(id)) return
-  putBack(item, readElementJson(older), context)
+  putBack(item, readElementJson(older), context, restoreAt)
 }
 
 /**
  * Inserts a block with `json` as content at the place where the (deleted) `item` stood: among its live
  * siblings, or, where its parent was deleted too, in the parent's live copy or else in the parent put back.
  */
-function putBack(item: Y.Item, json: ReturnType<typeof readElementJson>, context: RevertContext) {
+function putBack(item: Y.Item, json: ReturnType<typeof readElementJson>, context: RevertContext, restoreAt?: ChangeEntry['restoreAt']) {
   const parent = parentOf(item)
   const element = jsonToYXml(json)
   const id = typeof json.attrs?.['id'] === 'string' ? json.attrs['id'] : null
   const already = id && context.restored.has(id) ? context.liveBlocks().get(id) : undefined
+  const neighbour = restoreAt ? standingSibling((item.parent as Y.AbstractType<unknown>).doc!, restoreAt) : null
   if (already && isLive(already._item!)) {
     // Put back already, inside an ancestor restored as it stood: this content (a moved block's edits) replaces it.
     const place = parentOf(already._item!) as Y.XmlFragment
     const index = liveIndexBefore(place, already._item!)
     place.delete(index, 1)
     place.insert(index, [element])
+  } else if (neighbour) {
+    // Beside the sibling the comparison shows; right before the deleted element itself where that is the same place.
+    const content = new Y.ContentType(element)
+    if (parent === neighbour.text && visibleIndexBefore(parent, item.id) === placeIndex(neighbour, context)) insertBefore(parent, item.id, content)
+    else if (neighbour.side === 'before') insertBefore(neighbour.text, neighbour.id, content)
+    else insertAfter(neighbour.text, neighbour.id, content, context)
   } else if (parent instanceof Y.XmlElement ? isLive(parent._item!) : parent instanceof Y.XmlFragment) {
     insertBefore(parent as Y.XmlFragment, item.id, new Y.ContentType(element))
   } else if (parent instanceof Y.XmlElement) {
@@ -451,6 +548,18 @@ function liveCopyOf(element: Y.XmlElement, context: RevertContext): Y.XmlElement
   const id = older ? blockIdOf(older) : null
   const copy = id ? context.liveBlocks().get(id) : undefined
   return copy && isLive(copy._item!) ? copy : null
+}
+
+/**
+ * An element the binding kept but gave another block's id (a join that re-used it for the block that followed): the
+ * block it held in the older version is deleted, though its element stands.
+ */
+function isRenamedBlock(item: Y.Item, context: RevertContext): boolean {
+  if (item.deleted || !(item.content instanceof Y.ContentType) || !(item.content.type instanceof Y.XmlElement)) return false
+  const older = olderCounterpart(item, context)
+  const olderId = older ? blockIdOf(older) : null
+  const id = blockIdOf(item.content.type)
+  return olderId !== null && id !== null && olderId !== id
 }
 
 /** The same element in the older version (same item id), if it stood there. */

@@ -1,6 +1,6 @@
 import { Editor } from '@tiptap/core'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
-import { EditorState, TextSelection, type Selection } from '@tiptap/pm/state'
+import { EditorState, TextSelection, type Plugin, type Selection } from '@tiptap/pm/state'
 import { initProseMirrorDoc, updateYFragment } from '@tiptap/y-tiptap'
 import type * as Y from 'yjs'
 import { createConceptExtensions } from '../../shared/schema/conceptExtensions'
@@ -25,11 +25,9 @@ export interface HeadlessEditor {
  * A real Tiptap editor with the concept extensions, without a DOM, bound to a Y.Doc by the two halves of
  * the y-prosemirror binding (read the fragment into ProseMirror, write a changed document back).
  */
-export function createHeadlessEditor(ydoc: Y.Doc): HeadlessEditor {
-  const editor = new Editor({ element: null, content: { type: 'doc', content: [{ type: 'paragraph' }] }, extensions: createConceptExtensions(), enableInputRules: false, enablePasteRules: false })
+export function createHeadlessEditor(ydoc: Y.Doc, engine?: HeadlessEditorEngine): HeadlessEditor {
+  const { editor, plugins } = engine ?? createHeadlessEditorEngine()
   const fragment = ydoc.getXmlFragment(CONTENT_FRAGMENT)
-  // Unmounted, the editor's state has no plugins yet: keymaps, block ids and repairs come from its extensions.
-  const plugins = withNavigator(() => editor.extensionManager.plugins)
   const read = () => initProseMirrorDoc(fragment, editor.schema).doc
   const pressKey = (key: string): boolean => {
     const event = { key, code: key, keyCode: 0, shiftKey: false, altKey: false, ctrlKey: false, metaKey: false, preventDefault() {} } as unknown as KeyboardEvent
@@ -61,9 +59,26 @@ export function createHeadlessEditor(ydoc: Y.Doc): HeadlessEditor {
     },
     pressKey,
     destroy() {
-      editor.destroy()
+      // A shared engine outlives the documents it edits; its owner destroys it.
+      if (!engine) editor.destroy()
     },
   }
+}
+
+/** The Tiptap editor and its plugins, without a document. */
+export interface HeadlessEditorEngine {
+  readonly editor: Editor
+  readonly plugins: readonly Plugin[]
+}
+
+/**
+ * Builds the editor once (building its schema is most of the cost of a headless session), so that several
+ * sessions can share it: every action starts from a fresh state read from its own Y.Doc, so nothing carries over.
+ */
+export function createHeadlessEditorEngine(): HeadlessEditorEngine {
+  const editor = new Editor({ element: null, content: { type: 'doc', content: [{ type: 'paragraph' }] }, extensions: createConceptExtensions(), enableInputRules: false, enablePasteRules: false })
+  // Unmounted, the editor's state has no plugins yet: keymaps, block ids and repairs come from its extensions.
+  return { editor, plugins: withNavigator(() => editor.extensionManager.plugins) }
 }
 
 /** Tiptap asks the platform for its keymaps; Node 20 has no `navigator`, so one is lent for the call. */

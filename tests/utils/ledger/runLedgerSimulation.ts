@@ -16,7 +16,7 @@ import { normalizeConceptDocument } from '../../../shared/schema/normalizeConcep
 import { writeConceptJson } from '../../../shared/yjs/conceptConversions'
 import { createConceptYDoc } from '../../../shared/yjs/createConceptYDoc'
 import { inspectIncomingUpdate } from '../../../shared/yjs/inspectIncomingUpdate'
-import { createHeadlessEditor, type HeadlessEditor } from '../createHeadlessEditor'
+import { createHeadlessEditor, createHeadlessEditorEngine, type HeadlessEditor, type HeadlessEditorEngine } from '../createHeadlessEditor'
 import { createSeededRandom } from '../createSeededRandom'
 import { withSeededBlockIds } from '../withSeededBlockIds'
 import { ChangeLedger, readLedgerDocument } from './ChangeLedger'
@@ -81,6 +81,13 @@ export function generateLedgerOperations(seed: number, count: number): LedgerOpe
     operations.push({ kind, who: random.next(), a: random.next(), b: random.next(), c: random.next() })
   }
   return operations
+}
+
+let engine: HeadlessEditorEngine | null = null
+
+/** One editor for every session of every run in this process: sessions act one at a time, each from its own Y.Doc. */
+function sharedEngine(): HeadlessEditorEngine {
+  return (engine ??= createHeadlessEditorEngine())
 }
 
 interface Session {
@@ -224,7 +231,7 @@ class LedgerSimulation {
     const ydoc = new Y.Doc({ gc: false })
     ydoc.clientID = this.nextClientId++
     Y.applyUpdate(ydoc, Y.encodeStateAsUpdate(this.hub))
-    this.sessions.push({ userId, ydoc, editor: createHeadlessEditor(ydoc), online: true })
+    this.sessions.push({ userId, ydoc, editor: createHeadlessEditor(ydoc, sharedEngine()), online: true })
   }
 
   private receive(update: Uint8Array, userId: string) {
