@@ -3,15 +3,15 @@ import type { HistoryPlace } from '../../shared/history/HistoryPlace'
 import type { UpdateAttribution } from '../../shared/history/UpdateAttribution'
 import type { ImportLimits } from '../../shared/import/ImportLimits'
 import type { ImportSummary } from '../../shared/import/ImportSummary'
-import { checkTextImportSize } from '../../shared/import/checkTextImportSize'
 import { defaultImportLimits } from '../../shared/import/defaultImportLimits'
 import { InvalidInputError } from '../errors/InvalidInputError'
 import type { DocumentRecord, DocumentStorage } from '../storage/DocumentStorage'
 import type { JobRunner } from '../workers/JobRunner'
+import { checkTextImport } from './checkTextImport'
 import { createDocumentId } from './createDocumentId'
 import { prepareConceptUpdate, type PreparedDocument } from './prepareConceptUpdate'
-
-const maxTitleLength = 300
+import type { PreparedTextImport } from './prepareTextImport'
+import { validateTitle } from './validateTitle'
 
 /**
  * Creating and importing documents; afterwards their content changes only through the collaboration core.
@@ -30,13 +30,16 @@ export class DocumentService {
   }
 
   async importPlainText(author: PublicUser, text: unknown, title?: string): Promise<{ document: DocumentRecord; summary: ImportSummary }> {
-    if (typeof text !== 'string' || text.trim().length === 0) throw new InvalidInputError('Die Datei enthält keinen Text.')
-    if (title !== undefined) validateTitle(title)
-    checkTextImportSize(text, this.limits)
-    const prepared = await this.jobs.run('importText', { text, ...(title ? { title } : {}) }, { userId: author.id })
-    const document = await this.store(author, validateTitle(title || prepared.summary.title || 'Importiertes Konzept'), prepared)
-    if (prepared.metadata) await this.storage.setMetadata(document.id, prepared.metadata)
-    return { document, summary: prepared.summary }
+    checkTextImport(text, title, this.limits)
+    return this.storeTextImport(author, await this.jobs.run('importText', { text, ...(title ? { title } : {}) }, { userId: author.id }))
+  }
+
+  /**
+   * Creates a document from the JSON body `{ text, title? }` of an import request, as it came: parsing and
+   * checking it happen in the worker with the import, with the same German errors as for any JSON route.
+   */
+  async importTextRequest(author: PublicUser, requestBody: Uint8Array): Promise<{ document: DocumentRecord; summary: ImportSummary }> {
+    return this.storeTextImport(author, await this.jobs.run('importText', { requestBody, limits: this.limits }, { userId: author.id }))
   }
 
   /** Creates a document from a Word file (.docx); the title comes from the file when none is given. */
@@ -55,6 +58,12 @@ export class DocumentService {
     return places
   }
 
+  private async storeTextImport(author: PublicUser, prepared: PreparedTextImport): Promise<{ document: DocumentRecord; summary: ImportSummary }> {
+    const document = await this.store(author, validateTitle(prepared.requestedTitle || prepared.summary.title || 'Importiertes Konzept'), prepared)
+    if (prepared.metadata) await this.storage.setMetadata(document.id, prepared.metadata)
+    return { document, summary: prepared.summary }
+  }
+
   private async store(author: PublicUser, title: string, prepared: PreparedDocument): Promise<DocumentRecord> {
     const now = new Date().toISOString()
     const document: DocumentRecord = { id: createDocumentId(), title, createdAt: now, updatedAt: now }
@@ -62,11 +71,4 @@ export class DocumentService {
     await this.storage.appendUpdate(document.id, prepared.update, { userId: author.id, at: now, inserted: prepared.inserted, deleted: prepared.deleted })
     return document
   }
-}
-
-function validateTitle(title: unknown): string {
-  if (typeof title !== 'string' || title.trim().length === 0) throw new InvalidInputError('Bitte einen Titel angeben.')
-  const trimmed = title.trim()
-  if (trimmed.length > maxTitleLength) throw new InvalidInputError(`Der Titel darf höchstens ${maxTitleLength} Zeichen lang sein.`)
-  return trimmed
 }

@@ -8,7 +8,7 @@ import { ForbiddenError } from '../errors/ForbiddenError'
 import { InvalidInputError } from '../errors/InvalidInputError'
 import type { DocumentStorage } from '../storage/DocumentStorage'
 import type { AppEnv } from './AppEnv'
-import { readJsonBody } from './readJsonBody'
+import { readJsonBody, requireJsonContentType } from './readJsonBody'
 import { requireUser } from './requireUser'
 
 const maxAccessListLength = 10_000
@@ -46,11 +46,9 @@ export function registerDocumentRoutes(app: Hono<AppEnv>, dependencies: Document
   app.post('/api/documents/import', async (c) => {
     const user = c.get('user')
     access.requireEditor(user)
-    const body = await readJsonBody(c)
-    if (typeof body['text'] !== 'string') throw new InvalidInputError('Bitte eine Textdatei (.txt) hochladen.')
-    if (body['title'] !== undefined && body['title'] !== null && typeof body['title'] !== 'string') throw new InvalidInputError('Der Titel muss ein Text sein.')
-    const title = typeof body['title'] === 'string' && body['title'].trim() ? body['title'] : undefined
-    const { document, summary } = await documents.importPlainText(user, body['text'], title)
+    requireJsonContentType(c)
+    // A long concept's JSON is parsed and checked in the worker that imports it, not on the event loop.
+    const { document, summary } = await documents.importTextRequest(user, new Uint8Array(await c.req.arrayBuffer()))
     return c.json({ id: document.id, document, summary }, 201)
   })
 

@@ -1,36 +1,18 @@
 import type { Context } from 'hono'
-import { InvalidInputError } from '../errors/InvalidInputError'
 import { UnsupportedMediaTypeError } from '../errors/UnsupportedMediaTypeError'
-
-const maxNestingDepth = 32
+import { parseJsonObject } from './parseJsonObject'
 
 /**
  * The request body as a JSON object, or a clear 4xx: only `application/json` (a cross-site form cannot send
  * it without a preflight), only valid UTF-8, no nesting deeper than any route needs.
  */
 export async function readJsonBody(c: Context): Promise<Record<string, unknown>> {
-  const contentType = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
-  if (contentType !== 'application/json') throw new UnsupportedMediaTypeError('Die Anfrage muss JSON sein (Content-Type: application/json).')
-  const bytes = await c.req.arrayBuffer()
-  let body: unknown
-  try {
-    body = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes))
-  } catch {
-    throw new InvalidInputError('Die Anfrage enthält kein gültiges JSON.')
-  }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new InvalidInputError('Die Anfrage muss ein JSON-Objekt sein.')
-  if (exceedsDepth(body, maxNestingDepth)) throw new InvalidInputError(`Die Anfrage ist zu tief verschachtelt (höchstens ${maxNestingDepth} Ebenen).`)
-  return body as Record<string, unknown>
+  requireJsonContentType(c)
+  return parseJsonObject(await c.req.arrayBuffer())
 }
 
-function exceedsDepth(root: object, limit: number): boolean {
-  // Iterative, so that the check itself cannot overflow the stack.
-  const stack: [unknown, number][] = [[root, 1]]
-  while (stack.length > 0) {
-    const [value, depth] = stack.pop()!
-    if (typeof value !== 'object' || value === null) continue
-    if (depth > limit) return true
-    for (const child of Object.values(value)) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1])
-  }
-  return false
+/** Refuses anything but `application/json` with 415. */
+export function requireJsonContentType(c: Context): void {
+  const contentType = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+  if (contentType !== 'application/json') throw new UnsupportedMediaTypeError('Die Anfrage muss JSON sein (Content-Type: application/json).')
 }
