@@ -18,6 +18,7 @@ import { sumStateClocks } from '../load/sumStateClocks'
 import { projectRoot } from '../setup/projectRoot'
 import { FassungApi } from './FassungApi'
 import { reviseDocument } from './reviseDocument'
+import type { TimedResponse } from './TimedResponse'
 
 /**
  * Where the time of a cold Synopse (GET …/compare?from=<Fassung 1>&to=<Fassung 2>) of the 200-page concept
@@ -50,18 +51,38 @@ function record(stage: string, milliseconds: number): void {
   list.push(milliseconds)
 }
 
+/** CPU time of this process in ms: every thread (server, its workers, V8's helpers), so other load on the cores does not count. */
+function processCpuMilliseconds(): number {
+  const { user, system } = process.cpuUsage()
+  return (user + system) / 1000
+}
+
 function timed<T>(stage: string, work: () => T): T {
   const started = performance.now()
+  const cpu = processCpuMilliseconds()
   const result = work()
   record(stage, performance.now() - started)
+  record(`${stage} [CPU]`, processCpuMilliseconds() - cpu)
   return result
 }
 
 async function timedAsync<T>(stage: string, work: () => Promise<T>): Promise<T> {
   const started = performance.now()
+  const cpu = processCpuMilliseconds()
   const result = await work()
   record(stage, performance.now() - started)
+  record(`${stage} [CPU]`, processCpuMilliseconds() - cpu)
   return result
+}
+
+/** One request, its wall time and the CPU time the whole process (server, worker, client) spent meanwhile. */
+async function timedRequest(stage: string, api: FassungApi, path: string): Promise<TimedResponse> {
+  const cpu = processCpuMilliseconds()
+  const response = await api.request('GET', path)
+  if (response.status !== 200) throw new Error(`${path}: HTTP ${response.status} ${response.body.toString().slice(0, 300)}`)
+  record(stage, response.milliseconds)
+  record(`${stage} [CPU]`, processCpuMilliseconds() - cpu)
+  return response
 }
 
 function median(values: readonly number[]): number {
@@ -100,9 +121,7 @@ async function prepare(dataDirectory: string): Promise<{ documentId: string; fir
     }
     const second = await api.createFassung(documentId, { name: 'Beschlussempfehlung', gremium: 'Kreistag', date: '2025-04-10', status: 'Beschlussempfehlung' })
     // As the benchmark asks: right after the second Fassung is frozen (the server may already be comparing them).
-    const afterFreeze = await api.request('GET', `/api/documents/${documentId}/compare?from=${first.id}&to=${second.id}`)
-    if (afterFreeze.status !== 200) throw new Error(`compare failed: HTTP ${afterFreeze.status}`)
-    record('HTTP right after freezing the second Fassung', afterFreeze.milliseconds)
+    await timedRequest('HTTP right after freezing the second Fassung', api, `/api/documents/${documentId}/compare?from=${first.id}&to=${second.id}`)
     return { documentId, first: first.id, second: second.id }
   } finally {
     await server.close()
@@ -115,11 +134,8 @@ async function measureHttp(dataDirectory: string, documentId: string, first: str
   let server = await start(dataDirectory)
   try {
     const api = await FassungApi.signIn(server.url, adminPassword)
-    const response = await api.request('GET', comparePath(first, second))
-    if (response.status !== 200) throw new Error(`compare failed: HTTP ${response.status}`)
-    record('HTTP cold, worker starts with the request', response.milliseconds)
-    bytes = response.body.byteLength
-    record('HTTP repeated (cached)', (await api.request('GET', comparePath(first, second))).milliseconds)
+    bytes = (await timedRequest('HTTP cold, worker starts with the request', api, comparePath(first, second))).body.byteLength
+    await timedRequest('HTTP repeated (cached)', api, comparePath(first, second))
   } finally {
     await server.close()
   }
@@ -127,11 +143,9 @@ async function measureHttp(dataDirectory: string, documentId: string, first: str
   try {
     const api = await FassungApi.signIn(server.url, adminPassword)
     // Another comparison first, so the worker has loaded the change model's modules before the measured one.
-    await api.request('GET', comparePath(second, second))
-    const response = await api.request('GET', comparePath(first, second))
-    record('HTTP cold, worker already in use', response.milliseconds)
-    const draft = await api.request('GET', comparePath(first, 'draft'))
-    record('HTTP Fassung 1 against the draft, worker in use', draft.milliseconds)
+    await timedRequest('(warm-up: Fassung 2 against itself)', api, comparePath(second, second))
+    await timedRequest('HTTP cold, worker already in use', api, comparePath(first, second))
+    await timedRequest('HTTP Fassung 1 against the draft, worker in use', api, comparePath(first, 'draft'))
   } finally {
     await server.close()
   }
@@ -186,7 +200,7 @@ async function main(): Promise<void> {
       process.stdout.write(`round ${round + 1} of ${rounds} done\n`)
     }
     console.log(`\nSynopse of two Fassungen, ${characters.toLocaleString('en')} characters, response ${(bytes / 1024 / 1024).toFixed(2)} MB; medians of ${rounds} rounds (all values)`)
-    for (const [stage, values] of samples) console.log(`${stage.padEnd(52)} ${median(values).toFixed(1).padStart(8)}   (${values.map((value) => value.toFixed(0)).join(', ')})`)
+    for (const [stage, values] of samples) console.log(`${stage.padEnd(58)} ${median(values).toFixed(1).padStart(8)}   (${values.map((value) => value.toFixed(0)).join(', ')})`)
     console.log(`\nuptime: ${execFileSync('uptime').toString().trim()}`)
   } finally {
     fs.rmSync(dataDirectory, { recursive: true, force: true })
