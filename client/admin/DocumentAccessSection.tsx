@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type ChangeEvent } from 'react'
 import type { ManagedAccount } from '../../shared/accounts/ManagedAccount'
 import type { DocumentListEntry } from '../documents/DocumentListEntry'
+import { formatCount } from '../text/formatCount'
 import { getDocumentAccess } from './api/getDocumentAccess'
 import { setDocumentAccess } from './api/setDocumentAccess'
 import { roleLabels } from './roleLabels'
@@ -57,7 +58,7 @@ export function DocumentAccessSection({
     const title = documents.find((document) => document.id === documentId)?.title ?? 'das Dokument'
     try {
       await setDocumentAccess(documentId, [...access.userIds])
-      onChanged(access.userIds.size === 0 ? `„${title}“ dürfen jetzt alle Konten öffnen.` : `„${title}“ dürfen jetzt ${access.userIds.size} ausgewählte Konten und die Administration öffnen.`)
+      onChanged(access.userIds.size === 0 ? `„${title}“ dürfen jetzt alle Konten öffnen.` : `„${title}“ dürfen jetzt ${formatCount(access.userIds.size, 'ausgewähltes Konto', 'ausgewählte Konten')} und die Administration öffnen.`)
     } catch (caught) {
       onError(caught instanceof Error ? caught.message : String(caught))
     }

@@ -164,6 +164,8 @@ describe('the administration page', () => {
     await page.locator('[data-testid="access-choice"][data-username="rolf"]').check()
     await page.getByTestId('access-save').click()
     await expect.poll(() => focusedTestId(page)).toBe('admin-notice')
+    const { title } = (await (await callApi(server, admin.token, 'GET', `/api/documents/${documentId}`)).json()) as { title: string }
+    expect(await page.getByTestId('admin-notice').textContent()).toBe(`„${title}“ dürfen jetzt 1 ausgewähltes Konto und die Administration öffnen.`)
     const access = await (await callApi(server, admin.token, 'GET', `/api/documents/${documentId}/access`)).json()
     expect(access).toEqual({ userIds: [reviewer.user.id] })
   })
