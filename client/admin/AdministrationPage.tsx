@@ -1,4 +1,3 @@
-import '../styles/admin.css'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ManagedAccount } from '../../shared/accounts/ManagedAccount'
 import type { DocumentListEntry } from '../documents/DocumentListEntry'
