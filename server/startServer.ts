@@ -9,6 +9,7 @@ import type { DocumentFanOut } from './collab/DocumentFanOut'
 import { DocumentService } from './documents/DocumentService'
 import { MetadataService } from './documents/MetadataService'
 import { ExportService, type ExportFile } from './export/ExportService'
+import { readDocumentEditors } from './export/readDocumentEditors'
 import type { CachedComparison } from './fassungen/CachedComparison'
 import { FassungService } from './fassungen/FassungService'
 import { MentionDirectory } from './review/MentionDirectory'
@@ -106,7 +107,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const notifications = new NotificationService(storage.notifications)
   const review = new ReviewService(storage, collaboration, access, fassungen, new MentionDirectory(storage.accounts, access), notifications)
   const metadata = new MetadataService(storage.documents, access)
-  const exports = new ExportService({ fassungen, metadata, access, listDepartments: () => auth.listDepartments(), logger: logger.child({ component: 'export' }), jobs, files: new ResultCache<ExportFile>(cacheBytes / 2) })
+  const readEditors = async (documentId: string, until: string | null) => readDocumentEditors(await storage.documents.listAttributions(documentId), await auth.listUsers(), until)
+  const exports = new ExportService({ fassungen, metadata, access, readEditors, listDepartments: () => auth.listDepartments(), logger: logger.child({ component: 'export' }), jobs, files: new ResultCache<ExportFile>(cacheBytes / 2) })
   const app = createHttpApp({
     logger,
     auth,

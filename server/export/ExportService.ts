@@ -15,6 +15,7 @@ import type { ExportFormat, ExportRequest } from './ExportRequest'
 import { loadPdfFonts, type PdfFonts } from './pdf/loadPdfFonts'
 import type { ExportJob } from './renderExportJob'
 import { shortenTitleForFileName } from '../../shared/export/shortenTitleForFileName'
+import type { DocumentEditors } from './readDocumentEditors'
 
 /** A rendered export, ready to send. */
 export interface ExportFile {
@@ -39,6 +40,8 @@ export interface ExportServiceDependencies {
   listDepartments?: () => Promise<string[]>
   /** The clock for "Stand:" dates of draft exports. */
   now?: () => Date
+  /** Who created the document and who last changed it up to a moment (null: now), for the files' properties. */
+  readEditors?: (documentId: string, until: string | null) => Promise<DocumentEditors>
 }
 
 const contentTypes: Record<ExportFormat, string> = {
@@ -82,11 +85,13 @@ export class ExportService {
   private async prepare(user: PublicUser, documentId: string, title: string, request: ExportRequest, signal?: AbortSignal): Promise<{ job: ExportJob; fileStem: string; key: string }> {
     const fileTitle = shortenTitleForFileName(title)
     const { fassungen, metadata } = this.dependencies
-    const common = { format: request.format, fonts: this.fonts, documentTitle: title }
+    const shown = await this.resolveVersion(user, documentId, request.version)
+    const editors = (await this.dependencies.readEditors?.(documentId, shown.kind === 'fassung' ? shown.fassung.createdAt : null)) ?? { author: null, lastModifiedBy: null }
+    const common = { format: request.format, fonts: this.fonts, documentTitle: title, editors }
     if (request.kind === 'synopse') {
       const from = request.from ?? 'draft'
       const comparison = await fassungen.compareWithKey(user, documentId, from, request.version, signal)
-      const [older, newer] = await Promise.all([this.resolveVersion(user, documentId, from), this.resolveVersion(user, documentId, request.version)])
+      const [older, newer] = [await this.resolveVersion(user, documentId, from), shown]
       const label = (version: ExportVersion) => (version.kind === 'fassung' ? `${title} ${formatFassungLabel(version.fassung)}` : `${title} – ${describeExportVersion(version).citation}`)
       const departments = (await this.dependencies.listDepartments?.()) ?? []
       const job: ExportJob = { ...common, kind: 'synopse', model: comparison.model, olderLabel: label(older), newerLabel: label(newer), scope: request.synopseScope, departments }
@@ -95,11 +100,11 @@ export class ExportService {
       return {
         job,
         fileStem: `Synopse ${fileTitle} – ${describeExportVersion(older).fileLabel} und ${describeExportVersion(newer).fileLabel}${scopeLabel}`,
-        key: cacheKey([documentId, request, title, comparison.key, job.olderLabel, job.newerLabel, departments]),
+        key: cacheKey([documentId, request, title, editors, comparison.key, job.olderLabel, job.newerLabel, departments]),
       }
     }
     const state = await fassungen.readVersionState(user, documentId, request.version)
-    const version = await this.resolveVersion(user, documentId, request.version)
+    const version = shown
     const { fileLabel, titleLines } = describeExportVersion(version)
     const versionInput = { state: state.state, snapshot: state.snapshot, version }
     if (request.kind === 'beschlussvorlage') {
@@ -108,7 +113,7 @@ export class ExportService {
       return {
         job: { ...common, kind: 'beschlussvorlage', ...versionInput, metadata: documentMetadata },
         fileStem: `Beschlussvorlage ${vorlageNummer ? `${vorlageNummer} ` : ''}– ${fileTitle} – ${fileLabel}`,
-        key: cacheKey([documentId, request, title, state.key, titleLines, documentMetadata]),
+        key: cacheKey([documentId, request, title, editors, state.key, titleLines, documentMetadata]),
       }
     }
     if (request.from) {
@@ -119,10 +124,10 @@ export class ExportService {
       return {
         job: { ...common, kind: 'concept', ...versionInput, changes: { olderLabel, changes: comparison.model.changes } },
         fileStem: `${fileTitle} – ${fileLabel} mit Änderungen`,
-        key: cacheKey([documentId, request, title, state.key, titleLines, comparison.key, olderLabel]),
+        key: cacheKey([documentId, request, title, editors, state.key, titleLines, comparison.key, olderLabel]),
       }
     }
-    return { job: { ...common, kind: 'concept', ...versionInput }, fileStem: `${fileTitle} – ${fileLabel}`, key: cacheKey([documentId, request, title, state.key, titleLines]) }
+    return { job: { ...common, kind: 'concept', ...versionInput }, fileStem: `${fileTitle} – ${fileLabel}`, key: cacheKey([documentId, request, title, editors, state.key, titleLines]) }
   }
 
   private async resolveVersion(user: PublicUser, documentId: string, version: string): Promise<ExportVersion> {

@@ -6,7 +6,6 @@ import {
   ExternalHyperlink,
   Footer,
   HeadingLevel,
-  InternalHyperlink,
   LevelFormat,
   Packer,
   PageBreak,
@@ -18,6 +17,7 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
+  TableOfContents,
   TabStopType,
   TextRun,
   WidthType,
@@ -25,6 +25,7 @@ import {
   type IParagraphStyleOptions,
   type ParagraphChild,
 } from 'docx'
+import { estimatePageNumbers } from 'docx/layout'
 import type { ExportBlock, ExportDocument, ExportList, ExportParagraphStyle, ExportRun, ExportTable, ExportTableCell } from '../../shared/export/ExportDocument'
 import { docxStyleNames } from '../../shared/export/docxStyleNames'
 
@@ -74,12 +75,18 @@ export async function renderDocx(document: ExportDocument): Promise<Uint8Array> 
   const landscape = document.orientation === 'landscape'
   const contentWidth = (landscape ? pageHeight : pageWidth) - margins.left - margins.right
   const renderer = new DocxBlockRenderer()
-  const children = document.blocks.flatMap((block) => renderer.block(block, contentWidth))
+  const children = renderBody(document.blocks, (block, pageBreakBefore) => renderer.block(block, contentWidth, -1, pageBreakBefore))
+  const hasTableOfContents = document.blocks.some((block) => block.type === 'tableOfContents')
   const file = new Document({
     title: document.title,
     subject: document.subject,
-    creator: 'Fassung',
+    creator: document.author || 'Fassung',
+    ...(document.lastModifiedBy ? { lastModifiedBy: document.lastModifiedBy } : {}),
     description: document.subject,
+    // The table of contents is a real TOC field, written with its entries (and, for documents short enough to lay
+    // out quickly, their page numbers), so it shows before anyone updates it; Word offers to update it on opening.
+    features: { updateFields: true },
+    ...(hasTableOfContents && countCharacters(document.blocks) <= maxCharactersToLayOut ? { pageNumbers: estimatePageNumbers } : {}),
     styles: {
       default: {
         document: { run: { font: bodyFont, size: 21, language: { value: 'de-DE' } }, paragraph: { spacing: { after: 120, line: 276 } } },
@@ -106,6 +113,39 @@ export async function renderDocx(document: ExportDocument): Promise<Uint8Array> 
     ],
   })
   return new Uint8Array(await Packer.toBuffer(file))
+}
+
+/**
+ * Laying the pages out for the table of contents' page numbers takes about a second per 10,000 characters; beyond
+ * some 100 pages the numbers are left for Word to fill in when it updates the field.
+ */
+const maxCharactersToLayOut = 300_000
+
+function countCharacters(blocks: readonly ExportBlock[]): number {
+  let count = 0
+  const visit = (block: ExportBlock) => {
+    if (block.type === 'heading' || block.type === 'paragraph') for (const run of block.runs) count += run.text.length
+    else if (block.type === 'list') block.items.forEach((item) => item.forEach(visit))
+    else if (block.type === 'table') [...block.headerRows, ...block.rows].forEach((row) => row.cells.forEach((cell) => cell.blocks.forEach(visit)))
+  }
+  blocks.forEach(visit)
+  return count
+}
+
+/** Heading levels the table of contents lists (`TOC \o "1-3"`): chapters, Handlungsfelder and the ones below them. */
+const tableOfContentsLevels = 3
+
+/**
+ * The body's paragraphs and tables. A page break becomes "page break before" on the paragraph after it where it
+ * can: a separate break paragraph would start a page of its own, blank, whenever the page before it is full (as
+ * with a wider substitute for a missing font).
+ */
+function renderBody(blocks: readonly ExportBlock[], render: (block: ExportBlock, pageBreakBefore: boolean) => (Paragraph | Table | TableOfContents)[]): (Paragraph | Table | TableOfContents)[] {
+  const startsWithParagraph = (block: ExportBlock | undefined) => block?.type === 'heading' || block?.type === 'paragraph' || block?.type === 'tableOfContents'
+  return blocks.flatMap((block, index) => {
+    if (block.type === 'pageBreak' && startsWithParagraph(blocks[index + 1])) return []
+    return render(block, blocks[index - 1]?.type === 'pageBreak' && startsWithParagraph(block))
+  })
 }
 
 function footer(text: string, contentWidth: number): Footer {
@@ -153,17 +193,20 @@ class DocxBlockRenderer {
     }
   }
 
-  block(block: ExportBlock, width: number, listLevel = -1): (Paragraph | Table)[] {
+  /** `pageBreakBefore`: the block starts a new page (a heading, paragraph or table of contents only). */
+  block(block: ExportBlock, width: number, listLevel = -1, pageBreakBefore = false): (Paragraph | Table | TableOfContents)[] {
+    const breakBefore = pageBreakBefore ? { pageBreakBefore: true } : {}
     switch (block.type) {
       case 'heading':
         return [
           new Paragraph({
+            ...breakBefore,
             heading: headingLevels[block.level - 1],
             children: [new Bookmark({ id: block.anchor, children: [...(block.number ? [new TextRun(`${block.number} `)] : []), ...runs(block.runs)] })],
           }),
         ]
       case 'paragraph':
-        return [new Paragraph({ style: styleIds[block.style], children: runs(block.runs) })]
+        return [new Paragraph({ ...breakBefore, style: styleIds[block.style], children: runs(block.runs) })]
       case 'list':
         return this.list(block, width, listLevel + 1)
       case 'table':
@@ -171,20 +214,19 @@ class DocxBlockRenderer {
         return [this.table(block, width), new Paragraph({ spacing: { after: 0, line: 240 }, children: [] })]
       case 'tableOfContents':
         return [
-          new Paragraph({ style: 'Verzeichnistitel', children: [new TextRun(block.title)] }),
-          ...block.entries.map(
-            (entry) =>
-              new Paragraph({
-                style: `TOC${Math.min(4, entry.depth + 1)}`,
-                children: [new InternalHyperlink({ anchor: entry.anchor, children: [new TextRun(entry.number ? `${entry.number}\t${entry.title}` : entry.title)] })],
-              }),
-          ),
+          new Paragraph({ ...breakBefore, style: 'Verzeichnistitel', children: [new TextRun(block.title)] }),
+          new TableOfContents(block.title, { hyperlink: true, headingStyleRange: `1-${tableOfContentsLevels}` }),
         ]
       case 'pageBreak':
         return [new Paragraph({ children: [new PageBreak()] })]
       case 'rule':
         return [new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '999999', space: 1 } }, children: [] })]
     }
+  }
+
+  /** A block inside a list or a table cell, where a table of contents cannot stand. */
+  private nested(block: ExportBlock, width: number, listLevel = -1): (Paragraph | Table)[] {
+    return this.block(block, width, listLevel).filter((child): child is Paragraph | Table => !(child instanceof TableOfContents))
   }
 
   private list(list: ExportList, width: number, level: number): (Paragraph | Table)[] {
@@ -204,7 +246,7 @@ class DocxBlockRenderer {
       }
       for (const block of rest) {
         if (block.type === 'paragraph') result.push(new Paragraph({ style: styleIds[block.style], indent: { left: 360 * (level + 1) }, children: runs(block.runs) }))
-        else result.push(...this.block(block, width, block.type === 'list' ? level : -1))
+        else result.push(...this.nested(block, width, block.type === 'list' ? level : -1))
       }
     }
     return result
@@ -225,7 +267,7 @@ class DocxBlockRenderer {
           const span = cell.columnSpan ?? 1
           const cellWidth = columnWidths.slice(column, column + span).reduce((sum, value) => sum + value, 0)
           column += span
-          const content = cell.blocks.flatMap((block) => this.block(block, cellWidth - 200))
+          const content = cell.blocks.flatMap((block) => this.nested(block, cellWidth - 200))
           return new TableCell({
             children: content.length > 0 && content.at(-1) instanceof Paragraph ? content : [...content, new Paragraph({ children: [] })],
             width: { size: cellWidth, type: WidthType.DXA },

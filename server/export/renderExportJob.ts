@@ -13,9 +13,10 @@ import { readVersionNode } from '../fassungen/readVersionNode'
 import type { ExportFormat } from './ExportRequest'
 import type { PdfFonts } from './pdf/loadPdfFonts'
 import type { MissingCharacter } from './pdf/MissingCharacter'
+import type { DocumentEditors } from './readDocumentEditors'
 
 /** Everything an export needs, as plain data that can cross to a worker thread. */
-export type ExportJob = { format: ExportFormat; fonts: PdfFonts; documentTitle: string } & (
+export type ExportJob = { format: ExportFormat; fonts: PdfFonts; documentTitle: string; editors?: DocumentEditors } & (
   | { kind: 'synopse'; model: ChangeModel; olderLabel: string; newerLabel: string; scope: SynopseScope; departments: readonly string[] }
   | { kind: 'concept'; state: Uint8Array; snapshot: Uint8Array; version: ExportVersion; changes?: ChangeRegister }
   | { kind: 'beschlussvorlage'; state: Uint8Array; snapshot: Uint8Array; version: ExportVersion; metadata: DocumentMetadata }
@@ -31,7 +32,8 @@ export interface RenderedExport {
 
 /** Builds the export model from the shared model and renders it as DOCX, PDF or HTML; runs in a worker thread. */
 export async function renderExportJob(job: ExportJob): Promise<RenderedExport> {
-  const { exportDocument, problems } = buildExportDocument(job)
+  const { exportDocument: built, problems } = buildExportDocument(job)
+  const exportDocument = { ...built, ...(job.editors?.author ? { author: job.editors.author } : {}), ...(job.editors?.lastModifiedBy ? { lastModifiedBy: job.editors.lastModifiedBy } : {}) }
   // The renderers (docx, pdfkit) load on the first export, not when a worker starts.
   switch (job.format) {
     case 'docx':

@@ -115,6 +115,10 @@ export interface ExportDocument {
   title: string
   /** What the file is ("Integrationskonzept", "Beschlussvorlage", "Synopse"), for the metadata. */
   subject: string
+  /** Name of the account that created the document, for the file's author property. */
+  author?: string
+  /** Name of whoever last changed the exported text, for the file's "last modified by" property. */
+  lastModifiedBy?: string
   /** Running footer text beside the page number. */
   footer: string
   orientation: 'portrait' | 'landscape'
