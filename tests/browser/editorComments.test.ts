@@ -108,6 +108,10 @@ describe('comments in the live editor, with mentions and notifications', () => {
     // B sees the passage highlighted and the thread beside the text.
     await expect.poll(() => highlightedText(b.page), { timeout: 10_000 }).toEqual([words])
     await expect.poll(() => b.page.getByTestId('editor-thread').count()).toBe(1)
+    expect(await b.page.getByTestId('editor-thread').getAttribute('class')).not.toContain('is-current')
+    await b.page.locator('[data-testid="editor"] .comment-highlight').first().click()
+    await expect.poll(() => b.page.getByTestId('editor-thread').getAttribute('class')).toContain('is-current')
+    expect(await b.page.getByTestId('editor-thread-passage').getAttribute('aria-pressed')).toBe('true')
 
     // A writes before the passage: the highlight stays on the same words, in both browsers.
     await clickAtFieldStart(zielgruppe)
@@ -148,7 +152,7 @@ describe('comments in the live editor, with mentions and notifications', () => {
     expect(await r.page.getByTestId('editor-new-comment').count()).toBe(0)
 
     await r.page.keyboard.press('Home')
-    await r.page.keyboard.press('Shift+End')
+    for (let step = 0; step < fieldText.length; step += 1) await r.page.keyboard.press('Shift+ArrowRight')
     await expect.poll(() => r.page.evaluate(() => window.getSelection()?.toString())).toBe(fieldText)
     await r.page.getByTestId('comment-selection').click()
     await r.page.getByTestId('editor-new-comment-save').click()

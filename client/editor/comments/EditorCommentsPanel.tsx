@@ -63,6 +63,21 @@ export function EditorCommentsPanel({
     if (pending) textareaRef.current?.focus()
   }, [pending])
 
+  // The caret in a highlighted passage makes its thread the active one and brings it into view beside the text.
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return
+    const handleSelection = () => {
+      const threadId = findThreadAtCaret(editor)
+      if (!threadId || threadId === pendingPassageId) return
+      setActiveId(threadId)
+      document.querySelector(`[data-testid="editor-thread"][data-thread-id="${CSS.escape(threadId)}"]`)?.scrollIntoView({ block: 'nearest' })
+    }
+    editor.on('selectionUpdate', handleSelection)
+    return () => {
+      editor.off('selectionUpdate', handleSelection)
+    }
+  }, [editor])
+
   const handleCreate = async (event?: FormEvent) => {
     event?.preventDefault()
     if (!pending) return
@@ -160,6 +175,13 @@ export function EditorCommentsPanel({
       ) : null}
     </section>
   )
+}
+
+function findThreadAtCaret(editor: Editor): string | null {
+  const { head } = editor.state.selection
+  const found = commentHighlightPluginKey.getState(editor.state)?.decorations.find(head, head)
+  const spec = found?.[0]?.spec as { threadId?: string } | undefined
+  return spec?.threadId ?? null
 }
 
 function showPassage(editor: Editor | null, thread: CommentThread): boolean {
