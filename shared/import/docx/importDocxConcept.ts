@@ -14,7 +14,10 @@ import { docxStyleMap } from './docxStyleMap'
 import { htmlToDocxBlocks } from './htmlToDocxBlocks'
 import { inspectDocxArchive } from './inspectDocxArchive'
 import { parseHtml } from './parseHtml'
+import { readConvertedTextOfDocx, looksLikeConvertedText } from './readConvertedTextOfDocx'
 import { readDocxCoverSheet, type DocxCoverSheet } from './readDocxCoverSheet'
+import { importPlainTextConcept } from '../importPlainTextConcept'
+import { parseBeschlussvorlageCover } from '../parseBeschlussvorlageCover'
 
 export interface DocxImport {
   /** ProseMirror JSON of type 'doc' that passes the concept schema; block ids are left unset. */
@@ -46,6 +49,11 @@ export async function importDocxConcept(buffer: Uint8Array, limits: ImportLimits
     throw new DocxImportError(`Die Datei ist kein lesbares Word-Dokument (.docx): ${reason}`)
   }
   const { blocks: allBlocks, images } = htmlToDocxBlocks(parseHtml(html))
+  if (looksLikeConvertedText(allBlocks)) {
+    const asText = importConvertedText(await readConvertedTextOfDocx(buffer))
+    const counts = asText.summary
+    if (counts.handlungsfelder + counts.teilziele + counts.oberziele + counts.massnahmen + counts.headings > 0) return asText
+  }
   // The cover goes into the Beschlussvorlage fields; the document holds the concept alone, as the Anlage it becomes.
   const coverSheet = readDocxCoverSheet(allBlocks)
   const blocks = coverSheet ? allBlocks.slice(coverSheet.blockCount) : allBlocks
@@ -65,6 +73,14 @@ export async function importDocxConcept(buffer: Uint8Array, limits: ImportLimits
     const warnings = [`Die Gliederung konnte nicht ausgewertet werden (${reason}); der Text wurde als einfache Absätze übernommen.`, ...notes]
     return { doc, coverSheet, summary: { format: 'plain', title: coverSheet?.cover.title ?? '', coverSheet: coverSheet !== null, ...countImportedNodes(doc), warnings } }
   }
+}
+
+/** A Word file of converted text, read as the text importer reads a .txt file: cover sheet, clean-up, structure. */
+function importConvertedText(text: string): DocxImport {
+  const cover = parseBeschlussvorlageCover(text)
+  const { doc, summary } = importPlainTextConcept(text, { omitCoverSheet: cover !== null })
+  const note = 'Das Word-Dokument enthält umgewandelten Text (eine Zeile je Absatz); er wurde wie eine Textdatei gelesen.'
+  return { doc, coverSheet: cover ? { cover, text, blockCount: 0 } : null, summary: { ...summary, coverSheet: cover !== null, warnings: [note, ...summary.warnings] } }
 }
 
 function wrapDoc(content: readonly JSONContent[]): JSONContent {

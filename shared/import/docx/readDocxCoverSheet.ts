@@ -60,5 +60,5 @@ export function readDocxCoverSheet(blocks: readonly DocxBlock[]): DocxCoverSheet
 function blockLines(block: DocxBlock): string[] {
   if (block.kind === 'table') return block.rows.map((row) => row.map((cell) => cell.text.replace(/\s+/g, ' ').trim()).join('\t'))
   if (block.kind === 'list') return block.items.flatMap((item) => item.flatMap(blockLines))
-  return [block.text.replace(/\s+/g, ' ').trim()]
+  return [block.text.replace(/[^\S\t]+/g, ' ').trim()]
 }

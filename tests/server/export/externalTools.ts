@@ -58,3 +58,14 @@ async function withTemporaryDirectory<T>(use: (directory: string) => Promise<T>)
     await fs.rm(directory, { recursive: true, force: true })
   }
 }
+
+/** A Word document made by LibreOffice from plain text, one paragraph per line, as an office converts a .txt file. */
+export async function convertTextToDocxWithLibreOffice(text: string, timeoutMs = 120_000): Promise<Uint8Array> {
+  return withTemporaryDirectory(async (directory) => {
+    const input = path.join(directory, 'konzept.txt')
+    await fs.writeFile(input, text, 'utf8')
+    const profile = `file://${path.join(directory, 'profile')}`
+    await run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--infilter=Text (encoded):UTF8,,,', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', directory, input], { timeout: timeoutMs, killSignal: 'SIGKILL' })
+    return new Uint8Array(await fs.readFile(path.join(directory, 'konzept.docx')))
+  })
+}
