@@ -7,6 +7,7 @@ import {
   Footer,
   HeadingLevel,
   LevelFormat,
+  LevelSuffix,
   Packer,
   PageBreak,
   PageNumber,
@@ -74,7 +75,7 @@ const headingLevels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLe
 export async function renderDocx(document: ExportDocument): Promise<Uint8Array> {
   const landscape = document.orientation === 'landscape'
   const contentWidth = (landscape ? pageHeight : pageWidth) - margins.left - margins.right
-  const renderer = new DocxBlockRenderer()
+  const renderer = new DocxBlockRenderer(headingsCountAsWord(document.blocks))
   const children = renderBody(document.blocks, (block, pageBreakBefore) => renderer.block(block, contentWidth, -1, pageBreakBefore))
   const hasTableOfContents = document.blocks.some((block) => block.type === 'tableOfContents')
   const file = new Document({
@@ -132,6 +133,25 @@ function countCharacters(blocks: readonly ExportBlock[]): number {
   return count
 }
 
+const headingNumbering = 'headings'
+
+/**
+ * Whether Word's multi-level list counting (each numbered heading one more at its level, deeper levels starting
+ * again) gives every numbered heading the number the export derived; if not (a number skipped, a level deeper
+ * than its number says), the numbers are typed into the headings instead, so that no heading shows a wrong one.
+ */
+function headingsCountAsWord(blocks: readonly ExportBlock[]): boolean {
+  const counters: number[] = []
+  for (const block of blocks) {
+    if (block.type !== 'heading' || block.number === null) continue
+    const level = block.level - 1
+    counters[level] = (counters[level] ?? 0) + 1
+    counters.length = level + 1
+    if (counters.some((counter) => counter === undefined) || counters.join('.') !== block.number) return false
+  }
+  return true
+}
+
 /** Heading levels the table of contents lists (`TOC \o "1-3"`): chapters, Handlungsfelder and the ones below them. */
 const tableOfContentsLevels = 3
 
@@ -165,9 +185,23 @@ class DocxBlockRenderer {
   private readonly orderedStarts = new Set<number>([1])
   private listInstance = 0
 
+  /** Whether the headings' numbers come from Word's multi-level list numbering (see headingsCountAsWord). */
+  constructor(private readonly listNumberedHeadings: boolean) {}
+
   numbering(): INumberingOptions {
     return {
       config: [
+        {
+          reference: headingNumbering,
+          levels: headingLevels.map((_, level) => ({
+            level,
+            format: LevelFormat.DECIMAL,
+            text: Array.from({ length: level + 1 }, (__, index) => `%${index + 1}`).join('.'),
+            alignment: AlignmentType.LEFT,
+            suffix: LevelSuffix.SPACE,
+            style: { paragraph: { indent: { left: 0, hanging: 0 } } },
+          })),
+        },
         {
           reference: 'bullets',
           levels: bulletSymbols.map((symbol, level) => ({
@@ -202,7 +236,9 @@ class DocxBlockRenderer {
           new Paragraph({
             ...breakBefore,
             heading: headingLevels[block.level - 1],
-            children: [new Bookmark({ id: block.anchor, children: [...(block.number ? [new TextRun(`${block.number} `)] : []), ...runs(block.runs)] })],
+            // Word's list numbering counts the number; where it could not say it, the number is typed.
+            ...(block.number && this.listNumberedHeadings ? { numbering: { reference: headingNumbering, level: block.level - 1 } } : {}),
+            children: [new Bookmark({ id: block.anchor, children: [...(block.number && !this.listNumberedHeadings ? [new TextRun(`${block.number} `)] : []), ...runs(block.runs)] })],
           }),
         ]
       case 'paragraph':

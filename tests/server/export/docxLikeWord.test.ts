@@ -119,6 +119,22 @@ describe('the concept as a DOCX like a Word user’s', () => {
     }
   }, 240_000)
 
+  it('numbers its headings with a Word multi-level list, not typed numbers', async () => {
+    const docx = await download(`kind=concept&format=docx&version=${seed.fassungId}`)
+    const numbering = await docxPart(docx, 'word/numbering.xml')
+    const headingList = [...numbering.matchAll(/<w:abstractNum\b[\s\S]*?<\/w:abstractNum>/g)].map((match) => match[0]).find((list) => list.includes('w:val="%1.%2"'))
+    expect(headingList).toBeDefined()
+    for (const [level, text] of ['%1', '%1.%2', '%1.%2.%3'].entries()) expect(headingList).toMatch(new RegExp(`<w:lvl w:ilvl="${level}"[^>]*>[\\s\\S]*?<w:lvlText w:val="${text.replace(/\./g, '\\.')}"/>`))
+    const body = await docxPart(docx, 'word/document.xml')
+    const headings = [...body.matchAll(/<w:p\b(?:(?!<\/w:p>)[\s\S])*?<w:pStyle w:val="Heading2"\/>[\s\S]*?<\/w:p>/g)].map((match) => match[0])
+    expect(headings.length).toBeGreaterThanOrEqual(5)
+    for (const heading of headings) {
+      expect(heading).toContain('<w:numPr>')
+      const text = [...heading.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join('')
+      expect(text, text).not.toMatch(/^\s*\d/)
+    }
+  })
+
   it('has no blank page 2 where neither Arial nor a metric-compatible font is installed', async () => {
     for (const query of [`kind=concept&format=docx&version=${seed.fassungId}`, `kind=beschlussvorlage&format=docx&version=${seed.fassungId}`]) {
       const pages = await pageTexts(await libreOfficePdf(await download(query), { withoutArial: true }))
