@@ -71,15 +71,20 @@ describe('printing the editor page', () => {
     }
     for (const heading of teilzielHeadings) expect(flat).toContain(collapse(heading))
 
-    // Page by page: the last line of a page is never a section title or a Teilziel heading.
+    // Page by page, for several paper sizes (so that headings fall at many different places): the last line of a
+    // page is never a section title or a Teilziel heading.
     const headings = [...numberedTitles.map(({ number, title }) => collapse(`${number} ${title}`)), ...teilzielHeadings.map(collapse)]
-    const pages = text.split('\f').filter((pageText) => pageText.trim())
-    expect(pages.length).toBeGreaterThan(5)
-    for (const [index, pageText] of pages.entries()) {
-      const lines = pageText.split('\n').map(collapse).filter(Boolean)
-      const last = lines.at(-1) ?? ''
-      expect(headings.some((heading) => heading.startsWith(last) || last.startsWith(heading)), `page ${index + 1} ends with "${last}"`).toBe(false)
+    const paperSizes = [{ format: 'A4' }, { format: 'A5' }, { format: 'Letter' }, { width: '210mm', height: '240mm' }] as const
+    for (const paper of paperSizes) {
+      const pages = (await pdfToText(await page.pdf({ ...paper, printBackground: true }), { raw: false })).split('\f').filter((pageText) => pageText.trim())
+      expect(pages.length).toBeGreaterThan(5)
+      for (const [index, pageText] of pages.entries()) {
+        const lines = pageText.split('\n').map(collapse).filter(Boolean)
+        const last = lines.at(-1) ?? ''
+        expect(headings.some((heading) => heading.startsWith(last) || last.startsWith(heading)), `${JSON.stringify(paper)}: page ${index + 1} ends with "${last}"`).toBe(false)
+      }
     }
     await context.close()
-  })
+    // Five PDFs of a 30-page concept: minutes on a loaded machine.
+  }, 300_000)
 })
