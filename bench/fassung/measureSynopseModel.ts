@@ -17,5 +17,5 @@ for (let repetition = 0; repetition < repetitions; repetition++) {
   const { json } = compareVersions(job)
   const used = process.cpuUsage(cpu)
   // Other work may share the cores: the process's CPU time (this thread and V8's helper threads) varies less than the wall clock.
-  console.log(`compareVersions ${repetition + 1}: ${(performance.now() - started).toFixed(0)} ms wall, ${((used.user + used.system) / 1000).toFixed(0)} ms CPU, ${(json.length / 1024).toFixed(0)} KB`)
+  console.log(`compareVersions ${repetition + 1}: ${(performance.now() - started).toFixed(0)} ms wall, ${((used.user + used.system) / 1000).toFixed(0)} ms CPU, ${(json.byteLength / 1024).toFixed(0)} KB`)
 }

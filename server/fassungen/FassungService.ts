@@ -128,8 +128,8 @@ export class FassungService {
     return (await this.compareWithKey(user, documentId, from, to, signal)).model
   }
 
-  /** The comparison as JSON, without building the model on this thread. */
-  async compareAsJson(user: PublicUser, documentId: string, from: VersionId, to: VersionId, signal?: AbortSignal): Promise<string> {
+  /** The comparison as UTF-8 JSON, without building the model on this thread. */
+  async compareAsJson(user: PublicUser, documentId: string, from: VersionId, to: VersionId, signal?: AbortSignal): Promise<Uint8Array<ArrayBuffer>> {
     return (await this.compareCached(user, documentId, from, to, signal)).comparison.json
   }
 
@@ -161,7 +161,7 @@ export class FassungService {
       const attributions = await this.storage.documents.listAttributions(documentId)
       const { json } = await this.jobs.run('compare', { older, newer, attributions, users, decided }, { ...(userId === undefined ? {} : { userId }), signal: jobSignal })
       const computed = new CachedComparison(json)
-      this.comparisons.set(key, computed, json.length)
+      this.comparisons.set(key, computed, json.byteLength)
       return computed
     })
     return { comparison, key }

@@ -72,11 +72,11 @@ describe('compareVersions reads both versions from one document', () => {
     const forwards: CompareJob = { older: first, newer: second, attributions: document.attributions, users, decided: [] }
     const backwards: CompareJob = { ...forwards, older: second, newer: first }
 
-    const model = JSON.parse(compareVersions(forwards).json) as ChangeModel
+    const model = JSON.parse(new TextDecoder().decode(compareVersions(forwards).json)) as ChangeModel
     expect(model).toEqual(modelFromBothStates(forwards))
     expect(summaries(model, 'insertion')).toContain('(überarbeitet)')
     expect(summaries(model, 'deletion')).toContain('Bild')
-    expect(JSON.parse(compareVersions(backwards).json)).toEqual(modelFromBothStates(backwards))
+    expect(JSON.parse(new TextDecoder().decode(compareVersions(backwards).json))).toEqual(modelFromBothStates(backwards))
   })
 
   it('applies both states where neither holds the other (two sessions that went apart after a Fassung)', () => {
@@ -89,7 +89,7 @@ describe('compareVersions reads both versions from one document', () => {
     const apart = document.freeze('offline', offline)
     const job: CompareJob = { older: online, newer: apart, attributions: document.attributions, users, decided: [] }
 
-    const model = JSON.parse(compareVersions(job).json) as ChangeModel
+    const model = JSON.parse(new TextDecoder().decode(compareVersions(job).json)) as ChangeModel
     expect(model).toEqual(modelFromBothStates(job))
     expect(summaries(model, 'insertion')).toContain('Offline:')
     expect(summaries(model, 'deletion')).toContain('Neu:')
