@@ -2,6 +2,7 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react'
 import type { AppNotification } from '../../shared/notifications/AppNotification'
 import { formatChangeTime } from '../review/formatChangeTime'
 import { usePolledRequest } from '../review/usePolledRequest'
+import { threadHash } from '../editor/comments/threadHash'
 import { documentPath } from '../routing/documentPath'
 import { navigate } from '../routing/navigate'
 import { describeNotification } from './describeNotification'
@@ -29,7 +30,7 @@ export function NotificationBell() {
 
   const handleOpen = (notification: AppNotification) => {
     setOpen(false)
-    const go = () => navigate(documentPath(notification.documentId))
+    const go = () => navigate(documentPath(notification.documentId) + (notification.threadId ? threadHash(notification.threadId) : ''))
     if (notification.readAt) {
       go()
       return

@@ -104,13 +104,13 @@ describe('comments in the live editor, with mentions and notifications', () => {
     expect(bellViolations, JSON.stringify(bellViolations, null, 2)).toEqual([])
     await notification.getByRole('button').click()
     await expect.poll(() => bell.getAttribute('aria-label')).toBe('Benachrichtigungen, keine ungelesen')
+    // The notification leads to the thread: current beside the text, its passage selected.
+    await expect.poll(() => b.page.getByTestId('editor-thread').getAttribute('class')).toContain('is-current')
+    await expect.poll(() => b.page.evaluate(() => window.getSelection()?.toString())).toBe(words)
 
     // B sees the passage highlighted and the thread beside the text.
     await expect.poll(() => highlightedText(b.page), { timeout: 10_000 }).toEqual([words])
     await expect.poll(() => b.page.getByTestId('editor-thread').count()).toBe(1)
-    expect(await b.page.getByTestId('editor-thread').getAttribute('class')).not.toContain('is-current')
-    await b.page.locator('[data-testid="editor"] .comment-highlight').first().click()
-    await expect.poll(() => b.page.getByTestId('editor-thread').getAttribute('class')).toContain('is-current')
     expect(await b.page.getByTestId('editor-thread-passage').getAttribute('aria-pressed')).toBe('true')
 
     // A writes before the passage: the highlight stays on the same words, in both browsers.

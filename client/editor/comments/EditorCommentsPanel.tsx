@@ -11,6 +11,7 @@ import { commentHighlightPluginKey, pendingPassageId, type HighlightUpdate } fro
 import { EditorThread } from './EditorThread'
 import { MentionTextarea } from './MentionTextarea'
 import { resolveCommentRange } from './resolveCommentRange'
+import { readThreadHash } from './threadHash'
 
 /**
  * The comment threads of the document beside the editor, open ones first, and the form for a comment on the
@@ -42,7 +43,11 @@ export function EditorCommentsPanel({
   const [body, setBody] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const [activeId, setActiveId] = useState<string | null>(null)
+  const [chosenId, setActiveId] = useState<string | null>(null)
+  // A notification's link (#kommentar-<id>) names the thread to show once the threads have arrived.
+  const [requestedId, setRequestedId] = useState(() => readThreadHash(window.location.hash))
+  const shownRequest = useRef<string | null>(null)
+  const activeId = chosenId ?? requestedId
 
   const open = threads.filter((thread) => !thread.resolved)
   const resolved = threads.filter((thread) => thread.resolved)
@@ -62,6 +67,27 @@ export function EditorCommentsPanel({
   useEffect(() => {
     if (pending) textareaRef.current?.focus()
   }, [pending])
+
+  useEffect(() => {
+    const handleNavigation = () => {
+      const requested = readThreadHash(window.location.hash)
+      if (!requested) return
+      shownRequest.current = null
+      setActiveId(null)
+      setRequestedId(requested)
+    }
+    window.addEventListener('popstate', handleNavigation)
+    return () => window.removeEventListener('popstate', handleNavigation)
+  }, [])
+
+  useEffect(() => {
+    if (!requestedId || shownRequest.current === requestedId) return
+    const thread = threads.find((candidate) => candidate.id === requestedId)
+    if (!thread || !editor || editor.isDestroyed) return
+    shownRequest.current = requestedId
+    showPassage(editor, thread)
+    document.querySelector(`[data-testid="editor-thread"][data-thread-id="${CSS.escape(thread.id)}"]`)?.scrollIntoView({ block: 'nearest' })
+  }, [requestedId, threads, editor])
 
   // The caret in a highlighted passage makes its thread the active one and brings it into view beside the text.
   useEffect(() => {
