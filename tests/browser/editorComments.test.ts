@@ -156,7 +156,7 @@ describe('comments in the live editor, with mentions and notifications', () => {
     await expect.poll(() => r.page.evaluate(() => window.getSelection()?.toString())).toBe(fieldText)
     await r.page.getByTestId('comment-selection').click()
     await r.page.getByTestId('editor-new-comment-save').click()
-    expect(await r.page.getByRole('alert').textContent()).toBe('Bitte einen Kommentar schreiben.')
+    expect(await r.page.getByTestId('editor-new-comment').getByRole('alert').textContent()).toBe('Bitte einen Kommentar schreiben.')
     await r.page.getByTestId('editor-new-comment-text').fill('Zielgruppe zu eng?')
     await r.page.getByTestId('editor-new-comment-save').click()
     await expect.poll(() => r.page.getByTestId('annotations-status').textContent()).toBe('Kommentar gespeichert.')
