@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest'
+import { ledgerFailureReport } from '../utils/ledger/ledgerFailureReport'
 import { generateLedgerOperations, runLedgerSimulation } from '../utils/ledger/runLedgerSimulation'
-import { shrinkOperations } from '../utils/ledger/shrinkOperations'
 
+/**
+ * The long histories: the change model against a ledger the simulator keeps itself (see runLedgerSimulation).
+ * `npm test` runs a share of seeds with 24 steps here and many short histories in changeLedgerFuzz.short*.test.ts;
+ * `npm run fuzz -- --seeds N [--steps S] [--first F]` (or FUZZ_SEEDS, FUZZ_STEPS, FUZZ_FIRST_SEED) runs more.
+ */
 const defaultSteps = 24
-const seedCount = Number(process.env['FUZZ_SEEDS'] ?? 100)
+const seedCount = Number(process.env['FUZZ_SEEDS'] ?? 50)
 const firstSeed = Number(process.env['FUZZ_FIRST_SEED'] ?? 1)
 const steps = Number(process.env['FUZZ_STEPS'] ?? defaultSteps)
 
 /**
- * Seeds (at the default number of steps) the model does not yet explain as the ledger does; each is a
- * known open problem, listed in the report of issue 10. The last test fails once one of them passes, so
- * that it leaves this list. None at present.
+ * Seeds (at the default number of steps) the model does not yet explain as the ledger does; each is a known open
+ * problem, named in the README's change-model section. The last test fails once one of them passes, so that it
+ * leaves this list.
  */
-const knownOpen = new Set<number>([])
+const knownOpen = new Set<number>([557, 734, 865])
 
 /** Seeds beyond the default range that once failed; they run with every `npm test`. */
 const regressionSeeds = [
@@ -22,21 +27,8 @@ const regressionSeeds = [
 
 describe('the change model against an independent ledger', () => {
   it(`explains every character of every pair of versions (${seedCount} seeds from ${firstSeed}, ${steps} steps each)`, () => {
-    for (let seed = firstSeed; seed < firstSeed + seedCount; seed += 1) {
-      if (steps === defaultSteps && knownOpen.has(seed)) continue
-      const operations = generateLedgerOperations(seed, steps)
-      const problems = runLedgerSimulation(operations)
-      if (problems.length === 0) continue
-      const minimal = shrinkOperations(operations, (candidate) => runLedgerSimulation(candidate).length > 0)
-      expect.fail(
-        [
-          `seed ${seed} fails (replay: FUZZ_FIRST_SEED=${seed} FUZZ_SEEDS=1 FUZZ_STEPS=${steps} npx vitest run tests/reliability/changeLedgerFuzz.test.ts)`,
-          `minimal reproduction (${minimal.length} of ${operations.length} steps): runLedgerSimulation(${JSON.stringify(minimal)})`,
-          ...runLedgerSimulation(minimal).slice(0, 5),
-        ].join('\n'),
-      )
-    }
-  })
+    expect(ledgerFailureReport(firstSeed, seedCount, steps, steps === defaultSteps ? knownOpen : new Set())).toBe('')
+  }, 900_000)
 
   it.runIf(steps === defaultSteps).each(regressionSeeds)('explains seed %i, which once failed', (seed) => {
     expect(runLedgerSimulation(generateLedgerOperations(seed, steps))).toEqual([])
@@ -45,5 +37,5 @@ describe('the change model against an independent ledger', () => {
   it.runIf(steps === defaultSteps)('still fails on the known open seeds (a seed that passes leaves the list)', () => {
     const passing = [...knownOpen].filter((seed) => runLedgerSimulation(generateLedgerOperations(seed, steps)).length === 0)
     expect(passing).toEqual([])
-  })
+  }, 120_000)
 })

@@ -26,10 +26,8 @@ import { withSeededBlockIds } from '../../../utils/withSeededBlockIds'
  *   in the first case (text typed next to a decided change is a change of its own, open);
  * - accepting all open changes changes nothing in the text; rejecting all changes gives exactly the older
  *   text, read from the Fassung's own snapshot.
- * `FUZZ_SEEDS=2000` runs more seeds, `FUZZ_SEED=<n>` one seed, `FUZZ_SHOW=<n>` shows the steps of n failing seeds (3). `FUZZ_STRUCTURAL=1` adds edits that make the
- * editor binding re-create blocks (deleting across blocks, moving and deleting Teilziele); with them some
- * seeds still fail (the restored text or block stands at the wrong place where the binding re-created it),
- * so they are not part of `npm test` yet.
+ * Structural edits (`structural`) make the editor binding re-create blocks: deletions across blocks, moved and deleted
+ * Teilziele. The test files and their environment variables: decisionProperties.test.ts.
  */
 const users: Record<string, { name: string; department: string }> = {
   zuwanderung: { name: 'Said Najj', department: 'Fachdienst Zuwanderung' },
@@ -325,6 +323,6 @@ function runSeededSteps(seed: number, usedEdits: readonly Edit[], inspect: Decis
     if (stillOpen.length > 0) throw new Error(`open after accepting all: ${stillOpen.join(' | ')}`)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    throw new Error(`seed ${seed} failed: ${message}\nreproduce: FUZZ_SEED=${seed}${usedEdits.length > textEdits.length ? ' FUZZ_STRUCTURAL=1' : ''} npx vitest run tests/shared/changes/decisionProperties.test.ts\nsteps:\n  ${log.join('\n  ')}`, { cause: error })
+    throw new Error(`seed ${seed} failed: ${message}\nreproduce: FUZZ_SEED=${seed}${usedEdits.length > textEdits.length ? '' : ' FUZZ_STRUCTURAL=0'} npx vitest run tests/shared/changes/decisionProperties.test.ts\nsteps:\n  ${log.join('\n  ')}`, { cause: error })
   }
 }
