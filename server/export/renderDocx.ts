@@ -199,7 +199,8 @@ class DocxBlockRenderer {
             text: Array.from({ length: level + 1 }, (__, index) => `%${index + 1}`).join('.'),
             alignment: AlignmentType.LEFT,
             suffix: LevelSuffix.SPACE,
-            style: { paragraph: { indent: { left: 0, hanging: 0 } } },
+            // Each level belongs to its heading style, as Word links them in "Heading numbering".
+            style: { paragraph: { indent: { left: 0, hanging: 0 } }, ...(this.listNumberedHeadings ? { style: `Heading${level + 1}` } : {}) },
           })),
         },
         {

@@ -124,7 +124,11 @@ describe('the concept as a DOCX like a Word user’s', () => {
     const numbering = await docxPart(docx, 'word/numbering.xml')
     const headingList = [...numbering.matchAll(/<w:abstractNum\b[\s\S]*?<\/w:abstractNum>/g)].map((match) => match[0]).find((list) => list.includes('w:val="%1.%2"'))
     expect(headingList).toBeDefined()
-    for (const [level, text] of ['%1', '%1.%2', '%1.%2.%3'].entries()) expect(headingList).toMatch(new RegExp(`<w:lvl w:ilvl="${level}"[^>]*>[\\s\\S]*?<w:lvlText w:val="${text.replace(/\./g, '\\.')}"/>`))
+    for (const [level, text] of ['%1', '%1.%2', '%1.%2.%3'].entries()) {
+      const definition = new RegExp(`<w:lvl w:ilvl="${level}"[^>]*>((?:(?!</w:lvl>)[\\s\\S])*)</w:lvl>`).exec(headingList!)?.[1] ?? ''
+      expect(definition).toContain(`<w:lvlText w:val="${text}"/>`)
+      expect(definition).toContain(`<w:pStyle w:val="Heading${level + 1}"/>`)
+    }
     const body = await docxPart(docx, 'word/document.xml')
     const headings = [...body.matchAll(/<w:p\b(?:(?!<\/w:p>)[\s\S])*?<w:pStyle w:val="Heading2"\/>[\s\S]*?<\/w:p>/g)].map((match) => match[0])
     expect(headings.length).toBeGreaterThanOrEqual(5)
