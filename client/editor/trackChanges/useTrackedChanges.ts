@@ -75,13 +75,9 @@ export function useTrackedChanges(editor: Editor | null, ydoc: Y.Doc, documentId
   useEffect(() => {
     if (!editor || editor.isDestroyed) return
     const shownModel = from ? model : null
-    const update: TrackChangesUpdate = {
-      model: shownModel,
-      isOpen: (changeId) => {
-        const change = shownModel?.changes.find((entry) => entry.id === changeId)
-        return change ? !index.decisionOf(change) : true
-      },
-    }
+    // Asked for every run on every remote edit: a set, not a search through the change list.
+    const decided = new Set((shownModel?.changes ?? []).filter((change) => index.decisionOf(change)).map((change) => change.id))
+    const update: TrackChangesUpdate = { model: shownModel, isOpen: (changeId) => !decided.has(changeId) }
     editor.view.dispatch(editor.state.tr.setMeta(trackChangesPluginKey, update).setMeta('addToHistory', false))
   }, [editor, from, model, index])
 
