@@ -1,4 +1,5 @@
 import { attributeLabels } from './attributeLabels'
+import { standardFieldLabels } from '../schema/nodes/labelledField/labelledFieldDefinitions'
 import type { ChangeBlock, ChangeEntry, ChangeLocation, ChangeRun, ItemPosition } from './ChangeModel'
 
 const summaryLength = 140
@@ -50,7 +51,7 @@ export function collectChangeEntries(blocks: readonly ChangeBlock[]): ChangeEntr
           id: change.changeId,
           kind: 'attribute',
           blockId,
-          summary: `${attributeLabels[change.key] ?? change.key}: ${String(change.from || '–')} → ${String(change.to || '–')}`,
+          summary: `${attributeLabels[change.key] ?? change.key}: ${attributeValueText(block.type, change.key, change.from)} → ${attributeValueText(block.type, change.key, change.to)}`,
           author: change.author,
           location,
           ranges: change.ranges ?? [],
@@ -125,4 +126,10 @@ function textOf(block: ChangeBlock): string {
 function shorten(text: string): string {
   const single = text.replace(/\s+/g, ' ').trim()
   return single.length > summaryLength ? `${single.slice(0, summaryLength - 1)}…` : single
+}
+
+/** A value as a change summary names it; a field's empty label is its standard one ("Zielgruppe"). */
+function attributeValueText(type: string, key: string, value: unknown): string {
+  if (key === 'label' && !value) return standardFieldLabels.get(type) ?? '–'
+  return String(value || '–')
 }

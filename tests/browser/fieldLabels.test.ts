@@ -70,6 +70,7 @@ describe('field labels in the editor', () => {
     const compared = await callApi(server, editor.token, 'GET', `/api/documents/${documentId}/compare?from=${fassungId}&to=draft`)
     const model = (await compared.json()) as ChangeModel
     expect(attributeChangesOf(model.blocks)).toEqual([{ type: 'teilzielZielgruppe', key: 'label', from: '', to: 'Zielgruppen des Kreises' }])
+    expect(model.changes.filter((change) => change.kind === 'attribute').map((change) => change.summary)).toEqual(['Bezeichnung: Zielgruppe → Zielgruppen des Kreises'])
 
     await page.reload()
     await page.getByTestId('editor').waitFor()
