@@ -68,7 +68,9 @@ export class ChangeLedger {
       for (let index = 0; index < block.text.length; index += 1) {
         const key = characterKey(block.text[index]!, block.id)
         counts.set(key, (counts.get(key) ?? 0) + 1)
-        marks.set(key, block.marks[index]!)
+        // Marks follow the character, not the block: one switched in a block the character then leaves for
+        // another (a join) was switched by whoever switched it there.
+        marks.set(block.text[index]!, block.marks[index]!)
       }
     }
     for (const key of new Set([...counts.keys(), ...this.previousCounts.keys()])) {
@@ -111,9 +113,9 @@ export class ChangeLedger {
     return events[0]?.userId ?? null
   }
 
-  /** Everyone who switched the mark on the character between the versions. */
-  markTogglersBetween(character: string, blockId: string | null, mark: string, older: number, newer: number): Set<string> {
-    return new Set((this.marks.get(`${characterKey(character, blockId)}|${mark}`) ?? []).filter((event) => event.time > older && event.time <= newer).map((event) => event.userId))
+  /** Everyone who switched the mark on the character between the versions, in whichever block it stood then. */
+  markTogglersBetween(character: string, mark: string, older: number, newer: number): Set<string> {
+    return new Set((this.marks.get(`${character}|${mark}`) ?? []).filter((event) => event.time > older && event.time <= newer).map((event) => event.userId))
   }
 
   /** Who last changed the Maßnahme attribute between the versions. */

@@ -89,7 +89,7 @@ function checkRun(run: ChangeRun, blockId: string | null, older: LedgerVersion, 
         problems.push(`${pair}: "${run.text}" in ${blockId} changed ${name} without a format change`)
         continue
       }
-      const togglers = new Set([...run.text].flatMap((character) => [...ledger.markTogglersBetween(character, blockId, name, older.time, newer.time)]))
+      const togglers = new Set([...run.text].flatMap((character) => [...ledger.markTogglersBetween(character, name, older.time, newer.time)]))
       if (!togglers.has(change.author?.userId ?? '')) problems.push(`${pair}: ${name} on "${run.text}" in ${blockId} is credited to ${change.author?.userId ?? 'nobody'}, the ledger has ${[...togglers].join(', ') || 'nobody'}`)
     }
   }
