@@ -1,15 +1,18 @@
-import type { ReactNode } from 'react'
+import { useRef, type ReactNode } from 'react'
 import { administrationPath } from '../admin/administrationPath'
 import { NotificationBell } from '../notifications/NotificationBell'
 import { AppLink } from '../routing/AppLink'
 import { useCurrentUser } from '../session/useCurrentUser'
+import { useHeaderHeightVariable } from './useHeaderHeightVariable'
 
 /** The banner on every page: the product name (a link to the document list), what the page adds, who is signed in. */
 export function AppHeader({ children }: { children?: ReactNode }) {
   const { account, signOut } = useCurrentUser()
   const handleSignOut = () => signOut()
+  const headerRef = useRef<HTMLElement>(null)
+  useHeaderHeightVariable(headerRef)
   return (
-    <header className="app-header">
+    <header ref={headerRef} className="app-header">
       <AppLink href="/" className="app-brand" title="Zur Übersicht der Integrationskonzepte">
         Fassung
       </AppLink>
