@@ -138,8 +138,13 @@ describe('structure-safe editing in the browser (seed 003)', () => {
     await settleSelection(page)
     const forward = await pressUntilFocusLeavesEditor(page, 'Tab')
     expect(forward.fields).toBeGreaterThan(21 * 5)
-    // Past the last field, Tab leaves the editor (here for the outline, as nothing follows the editor).
-    expect(forward.leftTo).toContain('outline-entry')
+    // Past the last field, Tab leaves the editor for the first control after it in the page (the comment panel's button).
+    expect(forward.leftTo).toBe(await page.evaluate(() => {
+      const tabbable = [...document.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]')].filter((element) => element.tabIndex >= 0 && element.getClientRects().length > 0)
+      const editor = document.querySelector('.ProseMirror')!
+      const next = tabbable.find((element) => !editor.contains(element) && editor.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING)
+      return next ? [next.dataset['testid'], next.getAttribute('role'), next.className, next.closest('[role="toolbar"]') ? 'toolbar' : '', next.closest('.outline-item')?.className ?? ''].filter(Boolean).join(' ') : 'nothing after the editor'
+    }))
 
     const lastTeilziel = page.getByTestId('teilziel').last()
     await lastTeilziel.locator('[data-type="teilzielVerantwortliche"] .concept-field-content p').first().click()
