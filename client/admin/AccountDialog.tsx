@@ -6,7 +6,7 @@ import { createAccount } from './api/createAccount'
 import { updateAccount } from './api/updateAccount'
 import { FieldError } from './FieldError'
 import { fieldOfServerError } from './fieldOfServerError'
-import { useFocusFirstInvalidField } from './useFocusFirstInvalidField'
+import { useFocusFirstInvalidField } from '../a11y/useFocusFirstInvalidField'
 import { roleLabels } from './roleLabels'
 
 type Field = 'username' | 'password' | 'name' | 'department' | 'role'

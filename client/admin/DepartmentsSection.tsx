@@ -3,7 +3,7 @@ import { departmentColor } from '../../shared/departments/departmentColor'
 import { addDepartment } from './api/addDepartment'
 import { renameDepartment } from './api/renameDepartment'
 import { FieldError } from './FieldError'
-import { useFocusFirstInvalidField } from './useFocusFirstInvalidField'
+import { useFocusFirstInvalidField } from '../a11y/useFocusFirstInvalidField'
 
 /** The Fachdienste with their colours: add one, rename one (accounts follow). */
 export function DepartmentsSection({ departments, onChanged }: { departments: readonly string[]; onChanged: (departments: string[], message: string) => void }) {

@@ -3,7 +3,7 @@ import type { ManagedAccount } from '../../shared/accounts/ManagedAccount'
 import { AdminDialog } from './AdminDialog'
 import { resetPassword } from './api/resetPassword'
 import { FieldError } from './FieldError'
-import { useFocusFirstInvalidField } from './useFocusFirstInvalidField'
+import { useFocusFirstInvalidField } from '../a11y/useFocusFirstInvalidField'
 
 /** Sets a new password for an account; the server's password policy decides, its German reason stands at the field. */
 export function PasswordDialog({ account, onSaved, onClose }: { account: ManagedAccount; onSaved: (message: string) => void; onClose: () => void }) {

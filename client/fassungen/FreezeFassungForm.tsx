@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react'
 import type { BeratungsfolgeItem } from '../../shared/documentMeta/DocumentMetadata'
 import { fassungStatuses, type Fassung, type FassungStatus } from '../../shared/fassungen/Fassung'
-import { useFocusFirstInvalidField } from '../admin/useFocusFirstInvalidField'
+import { useFocusFirstInvalidField } from '../a11y/useFocusFirstInvalidField'
 import { freezeFassung } from './api/freezeFassung'
 import { formatIsoDate } from './formatIsoDate'
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react'
 import type { PublicUser } from '../../shared/accounts/PublicUser'
 import { signIn } from '../api/signIn'
-import { useFocusFirstInvalidField } from '../admin/useFocusFirstInvalidField'
+import { useFocusFirstInvalidField } from '../a11y/useFocusFirstInvalidField'
 import { AppHeader } from '../layout/AppHeader'
 
 /** The sign-in form; the page the user asked for opens right after. */
