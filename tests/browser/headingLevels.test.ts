@@ -46,7 +46,7 @@ describe('heading levels follow the concept’s outline (WCAG 1.3.1) in a real b
     await server?.cleanup()
   })
 
-  it('gives 3.1 a deeper level than its chapter and 3.1.2 a deeper one than 3.1, in the editor and in the comparison', async () => {
+  it('gives 3.1 a deeper level than its chapter and 3.1.2 a deeper one than 3.1, in the editor and in the comparison; the Synopse table has a name and a different description', async () => {
     const { context, page } = await openSignedInPage(browser, server, editor, `/d/${documentId}`)
     await waitForConnectedEditor(page)
     const inEditor = await headings(page, '[data-testid="editor"]')
@@ -69,6 +69,18 @@ describe('heading levels follow the concept’s outline (WCAG 1.3.1) in a real b
     expect(levelOf(inComparison, 'Stärkung der Teilhabestrukturen')).toBe(levelOf(inComparison, 'Bildung/ frühkindliche Bildung'))
     // A numbered chapter heading is read with a space between number and words.
     expect(inComparison.some((heading) => /^\d+[A-Za-zÄÖÜ]/.test(heading.text))).toBe(false)
+
+    // The Synopse table's name says what is compared, its description how to read it: two different texts.
+    await page.goto(`${server.url}/d/${documentId}/vergleich/${fassungId}/draft/synopse`)
+    await page.getByTestId('synopse').waitFor()
+    const { name, description } = await page.evaluate(() => {
+      const table = document.querySelector('table.synopse-table')!
+      const ids = table.getAttribute('aria-describedby')?.split(/\s+/) ?? []
+      return { name: table.querySelector('caption')?.textContent ?? '', description: ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ') }
+    })
+    expect(name).toContain('Synopse')
+    expect(description).toContain('unterstrichen')
+    expect(description).not.toBe(name)
     await context.close()
   })
 })

@@ -52,10 +52,12 @@ export function SynopseView({ model, scope, onScopeChange }: { model: ChangeMode
         <SynopseSectionPicker sections={sections} chosen={scope.sections} onChange={handleSectionsChange} />
         <span className="synopse-summary">{`${formatCount(inChosenSections.length - unchangedCount, 'geänderter Abschnitt', 'geänderte Abschnitte')}, ${formatCount(unchangedCount, 'unveränderter', 'unveränderte')}`}</span>
       </div>
+      {/* The caption names the table; the description says how to read it (name and description differ). */}
+      <p id={captionId} className="visually-hidden">
+        Gestrichenes ist links durchgestrichen, Eingefügtes rechts unterstrichen.
+      </p>
       <table className="synopse-table" aria-describedby={captionId}>
-        <caption id={captionId} className="visually-hidden">
-          {`Synopse: links ${model.from.label}, rechts ${model.to.label}. Gestrichenes ist links durchgestrichen, Eingefügtes rechts unterstrichen.`}
-        </caption>
+        <caption className="visually-hidden">{`Synopse: links ${model.from.label}, rechts ${model.to.label}`}</caption>
         <colgroup>
           <col style={{ width: '50%' } as CSSProperties} />
           <col style={{ width: '50%' } as CSSProperties} />
