@@ -3,11 +3,11 @@ import { decisionFailureReport, knownOpenDecisionSeeds } from './decisionPropert
 
 /**
  * The decision property (see runDecisionSeed), with the edits that make the binding re-create blocks. `npm test` runs
- * seeds 1–500 here and 501–1000 in decisionProperties.part2.test.ts. `FUZZ_SEEDS=2000 [FUZZ_FIRST_SEED=n]` runs more
+ * seeds 1–400 here and 401–800 in decisionProperties.part2.test.ts. `FUZZ_SEEDS=2000 [FUZZ_FIRST_SEED=n]` runs more
  * (as `npm run fuzz` does), `FUZZ_SEED=<n>` one seed, `FUZZ_SHOW=<n>` shows the steps of n failing seeds (3),
  * `FUZZ_STRUCTURAL=0` leaves the structural edits out.
  */
-const seedCount = Number(process.env['FUZZ_SEEDS'] ?? 500)
+const seedCount = Number(process.env['FUZZ_SEEDS'] ?? 400)
 const firstSeed = Number(process.env['FUZZ_SEED'] ?? process.env['FUZZ_FIRST_SEED'] ?? 1)
 const shown = Number(process.env['FUZZ_SHOW'] ?? 3)
 const structural = process.env['FUZZ_STRUCTURAL'] !== '0'
@@ -18,7 +18,7 @@ const seeds = (single ? [firstSeed] : Array.from({ length: seedCount }, (_, inde
 describe('decisions under random edits', () => {
   it(`hold for ${seeds.length} seeds${structural ? ' with structural edits' : ''}: rejection never throws, decisions cover exactly their characters, reject all gives the older text, accept all changes nothing`, () => {
     expect(decisionFailureReport(seeds, { structural }, shown)).toBe('')
-  }, 900_000)
+  }, Math.max(900_000, seeds.length * 2_000))
 
   it.runIf(byDefault)('still fail on the known open seeds (a seed that passes leaves the list)', () => {
     const passing = [...knownOpenDecisionSeeds].filter((seed) => decisionFailureReport([seed], { structural: true }) === '')
