@@ -73,7 +73,7 @@ export class ExportService {
     const cached = this.dependencies.files.get(key)
     if (cached) return cached
     const { body, problems, missingCharacters } = await this.dependencies.jobs.run('export', job, { userId: user.id, ...(signal ? { signal } : {}) })
-    if (request.kind !== 'synopse') this.dependencies.fassungen.logLeftOut(documentId, request.version, problems)
+    if (request.kind !== 'synopse' && request.kind !== 'aenderungen') this.dependencies.fassungen.logLeftOut(documentId, request.version, problems)
     if (missingCharacters.length > 0) this.dependencies.logger.warn('export has characters no embedded font can draw, shown as their code points', { documentId, kind: request.kind, format: request.format, missingCharacters })
     const file = { fileName: exportFileName(fileStem, request.format), contentType: contentTypes[request.format], body }
     this.dependencies.files.set(key, file, body.byteLength)
@@ -101,6 +101,18 @@ export class ExportService {
         job,
         fileStem: `Synopse ${fileTitle} – ${describeExportVersion(older).fileLabel} und ${describeExportVersion(newer).fileLabel}${scopeLabel}`,
         key: cacheKey([documentId, request, title, editors, comparison.key, job.olderLabel, job.newerLabel, departments]),
+      }
+    }
+    if (request.kind === 'aenderungen') {
+      const from = request.from ?? 'draft'
+      const comparison = await fassungen.compareWithKey(user, documentId, from, request.version, signal)
+      const older = await this.resolveVersion(user, documentId, from)
+      const label = (version: ExportVersion) => (version.kind === 'fassung' ? formatFassungLabel(version.fassung) : describeExportVersion(version).citation)
+      const job: ExportJob = { ...common, kind: 'aenderungen', model: comparison.model, olderLabel: label(older), newerLabel: label(shown) }
+      return {
+        job,
+        fileStem: `Änderungen ${fileTitle} – ${describeExportVersion(older).fileLabel} bis ${describeExportVersion(shown).fileLabel}`,
+        key: cacheKey([documentId, request, title, editors, comparison.key, job.olderLabel, job.newerLabel]),
       }
     }
     const state = await fassungen.readVersionState(user, documentId, request.version)

@@ -14,6 +14,7 @@ export function parseExportRequest(query: { kind?: string; format?: string; vers
   const version = query.version?.trim() || 'draft'
   const from = query.from?.trim() || null
   if (kind === 'synopse' && !from) throw new InvalidInputError('Für die Synopse bitte die ältere Fassung angeben (from).')
+  if (kind === 'aenderungen' && !from) throw new InvalidInputError('Für die Änderungen bitte die ältere Fassung angeben (from), seit der sie gezeigt werden.')
   return { kind: kind as ExportKind, format: format as ExportFormat, version, from, synopseScope: parseSynopseScope(kind as ExportKind, query.umfang, query.abschnitte) }
 }
 

@@ -2,6 +2,8 @@ import {
   AlignmentType,
   Bookmark,
   BorderStyle,
+  DeletedTextRun,
+  InsertedTextRun,
   Document,
   ExternalHyperlink,
   Footer,
@@ -325,8 +327,30 @@ class DocxBlockRenderer {
   }
 }
 
+// Word wants each revision's id unique in the document; increasing across documents is as good.
+let nextRevisionId = 1
+
+/** A change with its author as a Word revision (w:ins, w:del): Word and LibreOffice show, accept and reject it. */
+function revisionRuns(run: ExportRun & { revision: { author: string; date: string } }): ParagraphChild[] {
+  return run.text.split('\n').map((text, index) => {
+    const options = {
+      text,
+      id: nextRevisionId++,
+      author: run.revision.author,
+      date: run.revision.date,
+      ...(index > 0 ? { break: 1 } : {}),
+      ...(run.bold ? { bold: true } : {}),
+      ...(run.italic ? { italics: true } : {}),
+      ...(run.underline ? { underline: {} } : {}),
+      ...(run.strike ? { strike: true } : {}),
+    }
+    return run.change === 'deleted' ? new DeletedTextRun(options) : new InsertedTextRun(options)
+  })
+}
+
 function runs(exportRuns: readonly ExportRun[]): ParagraphChild[] {
   return exportRuns.flatMap((run): ParagraphChild[] => {
+    if (run.change && run.revision) return revisionRuns({ ...run, revision: run.revision })
     const textRuns = run.text.split('\n').map(
       (text, index) =>
         new TextRun({

@@ -8,6 +8,7 @@ import { buildBeschlussvorlageExport } from '../../shared/export/buildBeschlussv
 import { buildConceptExport } from '../../shared/export/buildConceptExport'
 import type { ChangeRegister } from '../../shared/export/changeRegisterBlocks'
 import { buildSynopseExport } from '../../shared/export/buildSynopseExport'
+import { buildTrackedChangesExport } from '../../shared/export/buildTrackedChangesExport'
 import type { SynopseScope } from '../../shared/export/SynopseScope'
 import { readVersionNode } from '../fassungen/readVersionNode'
 import type { ExportFormat } from './ExportRequest'
@@ -18,6 +19,7 @@ import type { DocumentEditors } from './readDocumentEditors'
 /** Everything an export needs, as plain data that can cross to a worker thread. */
 export type ExportJob = { format: ExportFormat; fonts: PdfFonts; documentTitle: string; editors?: DocumentEditors } & (
   | { kind: 'synopse'; model: ChangeModel; olderLabel: string; newerLabel: string; scope: SynopseScope; departments: readonly string[] }
+  | { kind: 'aenderungen'; model: ChangeModel; olderLabel: string; newerLabel: string }
   | { kind: 'concept'; state: Uint8Array; snapshot: Uint8Array; version: ExportVersion; changes?: ChangeRegister }
   | { kind: 'beschlussvorlage'; state: Uint8Array; snapshot: Uint8Array; version: ExportVersion; metadata: DocumentMetadata }
 )
@@ -50,6 +52,9 @@ export async function renderExportJob(job: ExportJob): Promise<RenderedExport> {
 function buildExportDocument(job: ExportJob): { exportDocument: ExportDocument; problems: ContentProblem[] } {
   if (job.kind === 'synopse') {
     return { exportDocument: buildSynopseExport({ model: job.model, documentTitle: job.documentTitle, olderLabel: job.olderLabel, newerLabel: job.newerLabel, scope: job.scope, departments: job.departments }), problems: [] }
+  }
+  if (job.kind === 'aenderungen') {
+    return { exportDocument: buildTrackedChangesExport({ model: job.model, documentTitle: job.documentTitle, olderLabel: job.olderLabel, newerLabel: job.newerLabel }), problems: [] }
   }
   const { node: doc, problems } = readVersionNode(job.state, Y.decodeSnapshot(job.snapshot))
   if (job.kind === 'beschlussvorlage') return { exportDocument: buildBeschlussvorlageExport({ doc, documentTitle: job.documentTitle, version: job.version, metadata: job.metadata }), problems }

@@ -16,6 +16,8 @@ export interface ExportRun {
   change?: 'inserted' | 'deleted'
   /** The colour of the Fachdienst that made the change (`#rrggbb`), as on screen. */
   color?: string
+  /** Who made the `change` and when (ISO): a DOCX writes it as a Word revision that can be accepted or rejected there. */
+  revision?: { author: string; date: string }
 }
 
 export type ExportParagraphStyle =

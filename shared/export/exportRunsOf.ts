@@ -2,6 +2,7 @@ import type { Mark, Node as ProseMirrorNode } from '@tiptap/pm/model'
 import type { ExportRun } from './ExportDocument'
 import { mergeExportRuns } from './mergeExportRuns'
 import { safeLinkTarget } from './safeLinkTarget'
+import { TrackedMark } from './trackedChangeSchema'
 
 /** The text of a textblock as export runs: marks become flags, hard breaks become `\n`. */
 export function exportRunsOf(textblock: ProseMirrorNode): ExportRun[] {
@@ -29,6 +30,11 @@ function runWithMarks(text: string, marks: readonly Mark[]): ExportRun {
         break
       case 'strike':
         run.strike = true
+        break
+      case TrackedMark.insertion:
+      case TrackedMark.deletion:
+        run.change = mark.type.name === TrackedMark.insertion ? 'inserted' : 'deleted'
+        run.revision = { author: String(mark.attrs['author'] ?? ''), date: String(mark.attrs['date'] ?? '') }
         break
       case 'link': {
         const href = safeLinkTarget(mark.attrs['href'])

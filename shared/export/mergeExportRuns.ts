@@ -13,5 +13,5 @@ export function mergeExportRuns(runs: readonly ExportRun[]): ExportRun[] {
 }
 
 function sameFormatting(a: ExportRun, b: ExportRun): boolean {
-  return !!a.bold === !!b.bold && !!a.italic === !!b.italic && !!a.underline === !!b.underline && !!a.strike === !!b.strike && a.href === b.href && a.change === b.change && a.color === b.color
+  return !!a.bold === !!b.bold && !!a.italic === !!b.italic && !!a.underline === !!b.underline && !!a.strike === !!b.strike && a.href === b.href && a.change === b.change && a.color === b.color && a.revision?.author === b.revision?.author && a.revision?.date === b.revision?.date
 }

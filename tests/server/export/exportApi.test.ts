@@ -40,7 +40,7 @@ describe('export and DOCX import over HTTP: errors, rights and the round trip', 
     const base = `/api/documents/${seed.documentId}/export`
     const kind = await get(`${base}?kind=protokoll&format=pdf`, editor)
     expect(kind.status).toBe(400)
-    expect(await errorOf(kind)).toBe('Unbekannte Exportart „protokoll“. Möglich sind: concept, beschlussvorlage, synopse.')
+    expect(await errorOf(kind)).toBe('Unbekannte Exportart „protokoll“. Möglich sind: concept, beschlussvorlage, synopse, aenderungen.')
     const format = await get(`${base}?kind=concept&format=odt`, editor)
     expect(format.status).toBe(400)
     expect(await errorOf(format)).toMatch(/^Unbekanntes Format „odt“/)

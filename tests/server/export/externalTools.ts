@@ -31,15 +31,15 @@ export async function popplerReport(tool: 'pdfinfo' | 'pdffonts', pdf: Uint8Arra
 
 /**
  * Converts a DOCX with LibreOffice (headless, its own profile in a temporary directory, so that parallel runs
- * do not share one), failing after `timeoutMs`: to PDF (its layout), or to plain text (its reading order:
- * paragraph by paragraph, table cell by table cell).
+ * do not share one), failing after `timeoutMs`: to PDF (its layout), to plain text (its reading order:
+ * paragraph by paragraph, table cell by table cell), or to flat ODT XML (what it understood, tracked changes included).
  */
-export async function convertDocxWithLibreOffice(docx: Uint8Array, target: 'pdf' | 'txt' = 'pdf', timeoutMs = 120_000): Promise<Uint8Array> {
+export async function convertDocxWithLibreOffice(docx: Uint8Array, target: 'pdf' | 'txt' | 'fodt' = 'pdf', timeoutMs = 120_000): Promise<Uint8Array> {
   return withTemporaryDirectory(async (directory) => {
     const input = path.join(directory, 'export.docx')
     await fs.writeFile(input, docx)
     const profile = `file://${path.join(directory, 'profile')}`
-    const filter = target === 'pdf' ? 'pdf' : 'txt:Text (encoded):UTF8'
+    const filter = target === 'txt' ? 'txt:Text (encoded):UTF8' : target
     await run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', directory, input], { timeout: timeoutMs, killSignal: 'SIGKILL' })
     return new Uint8Array(await fs.readFile(path.join(directory, `export.${target}`)))
   })
