@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises'
 import type { PublicUser } from '../../shared/accounts/PublicUser'
 import type { HistoryPlace } from '../../shared/history/HistoryPlace'
 import type { UpdateAttribution } from '../../shared/history/UpdateAttribution'
@@ -60,7 +61,10 @@ export class DocumentService {
 
   private async storeTextImport(author: PublicUser, prepared: PreparedTextImport): Promise<{ document: DocumentRecord; summary: ImportSummary }> {
     const document = await this.store(author, validateTitle(prepared.requestedTitle || prepared.summary.title || 'Importiertes Konzept'), prepared)
-    if (prepared.metadata) await this.storage.setMetadata(document.id, prepared.metadata)
+    if (prepared.metadata) {
+      await setImmediate()
+      await this.storage.setMetadata(document.id, prepared.metadata)
+    }
     return { document, summary: prepared.summary }
   }
 
@@ -68,6 +72,9 @@ export class DocumentService {
     const now = new Date().toISOString()
     const document: DocumentRecord = { id: createDocumentId(), title, createdAt: now, updatedAt: now }
     await this.storage.createDocument(document)
+    // SQLite writes synchronously: between the row and a long concept's megabyte-sized update, the messages
+    // that arrived meanwhile go out first.
+    await setImmediate()
     await this.storage.appendUpdate(document.id, prepared.update, { userId: author.id, at: now, inserted: prepared.inserted, deleted: prepared.deleted })
     return document
   }
