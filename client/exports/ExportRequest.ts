@@ -1,7 +1,7 @@
 import type { SynopseScope } from '../../shared/export/SynopseScope'
 
-/** What can be exported: the concept, the Beschlussvorlage (cover sheet + concept as Anlage), or a Synopse. */
-export type ExportKind = 'concept' | 'beschlussvorlage' | 'synopse'
+/** What can be exported: the concept, the Beschlussvorlage (cover sheet + concept as Anlage), a Synopse, or the changes as tracked changes. */
+export type ExportKind = 'concept' | 'beschlussvorlage' | 'synopse' | 'aenderungen'
 
 /** The file formats the server renders. */
 export type ExportFormat = 'docx' | 'pdf' | 'html'
@@ -13,7 +13,7 @@ export interface ExportRequest {
   format: ExportFormat
   /** A Fassung id or `draft`; for the Synopse the newer version. */
   version: string
-  /** The older Fassung of a Synopse. */
+  /** The older Fassung of a Synopse or of the tracked changes. */
   from?: string
   /** What a Synopse shows (only changed passages, only some Handlungsfelder); the whole document if absent. */
   synopseScope?: SynopseScope

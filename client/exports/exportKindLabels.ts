@@ -5,4 +5,5 @@ export const exportKindLabels: Record<ExportKind, string> = {
   concept: 'Konzept',
   beschlussvorlage: 'Beschlussvorlage',
   synopse: 'Synopse',
+  aenderungen: 'Nachverfolgte Änderungen',
 }
