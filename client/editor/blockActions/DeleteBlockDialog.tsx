@@ -1,25 +1,20 @@
 import type { Editor } from '@tiptap/core'
-import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react'
+import { useId, useRef, useState, type SyntheticEvent } from 'react'
 import { describeBlock } from '../../../shared/schema/commands/describeBlock'
 import { focusEditorNow } from '../focusEditorNow'
 import type { BlockActionsStore } from './BlockActionsStore'
 import { resolveBlockRef, type BlockRef } from './BlockRef'
 import { performBlockAction } from './performBlockAction'
+import { useModalDialog } from '../../a11y/useModalDialog'
 
 /** "Löschen …": asks before a whole block goes; "Abbrechen" has the focus, so Enter alone deletes nothing. */
 export function DeleteBlockDialog({ editor, store, block }: { editor: Editor; store: BlockActionsStore; block: BlockRef }) {
   const titleId = useId()
   const descriptionId = useId()
-  const dialogRef = useRef<HTMLDialogElement>(null)
   const cancelRef = useRef<HTMLButtonElement>(null)
+  const dialogRef = useModalDialog(cancelRef)
   const [position] = useState(() => resolveBlockRef(editor.state.doc, block)?.position ?? block.position)
   const [name] = useState(() => describeBlock(editor.state.doc, position))
-
-  useEffect(() => {
-    const dialog = dialogRef.current
-    if (dialog && !dialog.open) dialog.showModal()
-    cancelRef.current?.focus()
-  }, [])
 
   const close = () => {
     dialogRef.current?.close()

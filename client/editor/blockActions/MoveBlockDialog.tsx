@@ -1,27 +1,23 @@
 import type { Editor } from '@tiptap/core'
-import { useEffect, useId, useRef, useState, type FormEvent, type SyntheticEvent } from 'react'
+import { useId, useState, type FormEvent, type SyntheticEvent } from 'react'
 import { describeBlock } from '../../../shared/schema/commands/describeBlock'
 import { listHandlungsfelder } from '../../../shared/schema/commands/listHandlungsfelder'
 import { focusEditorNow } from '../focusEditorNow'
 import type { BlockActionsStore } from './BlockActionsStore'
 import { blockRefAt, resolveBlockRef, type BlockRef } from './BlockRef'
 import { performBlockAction } from './performBlockAction'
+import { useModalDialog } from '../../a11y/useModalDialog'
 
 /** "Verschieben nach …": a modal dialog listing the Handlungsfelder by number and title; the block goes to the chosen one. */
 export function MoveBlockDialog({ editor, store, block }: { editor: Editor; store: BlockActionsStore; block: BlockRef }) {
   const titleId = useId()
   const errorId = useId()
-  const dialogRef = useRef<HTMLDialogElement>(null)
+  const dialogRef = useModalDialog()
   const [position] = useState(() => resolveBlockRef(editor.state.doc, block)?.position ?? block.position)
   const [name] = useState(() => describeBlock(editor.state.doc, position))
   const [choices] = useState(() => listHandlungsfelder(editor.state.doc, position))
   const [chosen, setChosen] = useState<number | null>(null)
   const [error, setError] = useState<string | null>(null)
-
-  useEffect(() => {
-    const dialog = dialogRef.current
-    if (dialog && !dialog.open) dialog.showModal()
-  }, [])
 
   // The modal dialog keeps the rest of the page inert, so it closes before the editor takes the focus.
   const close = () => {

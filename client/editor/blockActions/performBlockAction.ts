@@ -5,6 +5,7 @@ import { duplicateBlock } from '../../../shared/schema/commands/duplicateBlock'
 import { findBlockStepTarget, type BlockStepDirection } from '../../../shared/schema/commands/findBlockStepTarget'
 import { findHandlungsfeldTarget } from '../../../shared/schema/commands/findHandlungsfeldTarget'
 import { moveBlock } from '../../../shared/schema/commands/moveBlock'
+import { stopUndoCapturing } from '../collaboration/stopUndoCapturing'
 import { focusEditorNow } from '../focusEditorNow'
 import type { BlockActionsStore } from './BlockActionsStore'
 import { resolveBlockRef, type BlockRef } from './BlockRef'
@@ -69,7 +70,12 @@ export function performBlockAction(editor: Editor, store: BlockActionsStore, blo
       message = changed ? `${name} gelöscht. Rückgängig mit Strg+Z.` : `${name} kann nicht gelöscht werden.`
       break
   }
-  if (changed) editor.view.dispatch(tr)
+  if (changed) {
+    // One action, one undo step: not merged with typing or another action within the undo manager's half second.
+    stopUndoCapturing(state)
+    editor.view.dispatch(tr)
+    stopUndoCapturing(editor.state)
+  }
   focusEditorNow(editor)
   store.announce(message)
   return changed

@@ -1,22 +1,18 @@
 import type { Editor } from '@tiptap/core'
-import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent, type SyntheticEvent } from 'react'
+import { useId, useState, type ChangeEvent, type FormEvent, type SyntheticEvent } from 'react'
 import { focusEditorNow } from '../focusEditorNow'
 import { normalizeLinkUrl } from './normalizeLinkUrl'
+import { useModalDialog } from '../../a11y/useModalDialog'
 
 /** A modal dialog to add, change or remove the link at the selection (toolbar "Link", Strg+K). */
 export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () => void }) {
   const titleId = useId()
   const inputId = useId()
   const errorId = useId()
-  const dialogRef = useRef<HTMLDialogElement>(null)
+  const dialogRef = useModalDialog()
   const [hadLink] = useState(() => editor.isActive('link'))
   const [href, setHref] = useState(() => String(editor.getAttributes('link')['href'] ?? ''))
   const [error, setError] = useState<string | null>(null)
-
-  useEffect(() => {
-    const dialog = dialogRef.current
-    if (dialog && !dialog.open) dialog.showModal()
-  }, [])
 
   // The modal dialog keeps the rest of the page inert until it is closed, so it closes before the editor takes the focus.
   const close = () => {

@@ -8,7 +8,7 @@ import { replaceSearchMatches } from './replaceSearchMatches'
 import { scrollToCurrentMatch } from './scrollToCurrentMatch'
 import { readSearchState, setCurrentSearchMatch, setSearchQuery } from './SearchHighlight'
 import { searchShortcuts } from './searchShortcuts'
-import { stopUndoCapturing } from './stopUndoCapturing'
+import { stopUndoCapturing } from '../collaboration/stopUndoCapturing'
 
 export type SearchBarMode = 'search' | 'replace'
 

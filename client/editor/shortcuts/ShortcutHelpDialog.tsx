@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react'
+import { useId, useState, type KeyboardEvent, type SyntheticEvent } from 'react'
 import { describeShortcut } from '../toolbar/describeShortcut'
 import { shortcutGroups } from './shortcutGroups'
+import { useModalDialog } from '../../a11y/useModalDialog'
 
 /**
  * The shortcut help ("?" or the "Tastenkürzel" button): a modal dialog listing the editor's keyboard shortcuts.
@@ -8,14 +9,9 @@ import { shortcutGroups } from './shortcutGroups'
  */
 export function ShortcutHelpDialog({ onClose }: { onClose: () => void }) {
   const titleId = useId()
-  const dialogRef = useRef<HTMLDialogElement>(null)
+  const dialogRef = useModalDialog()
   const [opener] = useState(() => (document.activeElement instanceof HTMLElement ? document.activeElement : null))
   const groups = shortcutGroups()
-
-  useEffect(() => {
-    const dialog = dialogRef.current
-    if (dialog && !dialog.open) dialog.showModal()
-  }, [])
 
   const close = () => {
     dialogRef.current?.close()
