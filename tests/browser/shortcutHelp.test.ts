@@ -72,7 +72,9 @@ describe('the shortcut help', () => {
     expect(await focusedTestId(page)).toBe(opener)
 
     // The toolbar button opens it too; closing returns to the text the caret was in.
-    await page.getByTestId('editor').getByText('Arbeit', { exact: true }).click()
+    // Into the title's text itself (its box reaches under the block handle), then to its end.
+    await page.getByTestId('editor').getByText('Arbeit', { exact: true }).click({ position: { x: 3, y: 6 } })
+    await page.keyboard.press('End')
     await page.getByTestId('open-shortcut-help').click()
     await dialog.waitFor()
     await page.getByTestId('shortcut-help-close').click()

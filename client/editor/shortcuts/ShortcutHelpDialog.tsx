@@ -1,6 +1,7 @@
 import { useId, useState, type KeyboardEvent, type SyntheticEvent } from 'react'
 import { describeShortcut } from '../toolbar/describeShortcut'
 import { shortcutGroups } from './shortcutGroups'
+import { restoreFocus } from '../../a11y/restoreFocus'
 import { useModalDialog } from '../../a11y/useModalDialog'
 
 /**
@@ -16,7 +17,7 @@ export function ShortcutHelpDialog({ onClose }: { onClose: () => void }) {
   const close = () => {
     dialogRef.current?.close()
     onClose()
-    if (opener?.isConnected) opener.focus()
+    restoreFocus(opener)
   }
 
   const handleCancel = (event: SyntheticEvent) => {
