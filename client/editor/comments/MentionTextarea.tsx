@@ -1,4 +1,4 @@
-import { useId, useState, type ChangeEvent, type KeyboardEvent, type RefObject } from 'react'
+import { useRef, useLayoutEffect, useId, useState, type ChangeEvent, type KeyboardEvent, type RefObject } from 'react'
 import type { MentionablePerson } from '../../../shared/review/MentionablePerson'
 import { normalizeSearchText } from '../../text/normalizeSearchText'
 import { findMentionQuery } from './findMentionQuery'
@@ -28,6 +28,7 @@ export function MentionTextarea({
 }) {
   const baseId = useId()
   const [caret, setCaret] = useState(0)
+  const pendingCaret = useRef<number | null>(null)
   const [activeIndex, setActiveIndex] = useState(0)
   const [dismissedAt, setDismissedAt] = useState<number | null>(null)
   const mention = findMentionQuery(value, caret)
@@ -45,8 +46,17 @@ export function MentionTextarea({
     const nextCaret = mention.start + inserted.length
     onChange(next)
     setCaret(nextCaret)
-    requestAnimationFrame(() => textareaRef?.current?.setSelectionRange(nextCaret, nextCaret))
+    pendingCaret.current = nextCaret
   }
+
+  // Right after React has written the new value (which puts the browser's caret at its end), before the next key
+  // is handled: a caret set a frame later sent quick typing to the end of the text.
+  useLayoutEffect(() => {
+    const position = pendingCaret.current
+    if (position === null) return
+    pendingCaret.current = null
+    textareaRef?.current?.setSelectionRange(position, position)
+  }, [value, textareaRef])
 
   const handleChange = (event: ChangeEvent<HTMLTextAreaElement>) => {
     onChange(event.target.value)
