@@ -26,7 +26,8 @@ export function PageChangeAnnouncer() {
       observer?.disconnect()
       stopGuard.current?.()
       setAnnouncement('')
-      stopGuard.current = guardFocusAfterAction(pageHeading)
+      // Until the user's next own key or click; a page that loads its data first may take a while to show its heading.
+      stopGuard.current = guardFocusAfterAction(pageHeading, 20_000)
       // Pages load their data first; announce the heading once it names the page.
       const announce = () => {
         const heading = pageHeading()

@@ -69,6 +69,15 @@ describe('changes since a Fassung in the live editor', () => {
     await writer.page.keyboard.press('Home')
     for (let step = 0; step <= firstWord.length; step += 1) await writer.page.keyboard.press('Shift+ArrowRight')
     await expect.poll(() => writer.page.evaluate(() => window.getSelection()?.toString())).toBe(`${firstWord} `)
+    // The editor reads the DOM selection on its own schedule; Delete acts on the editor's selection, so wait for it too.
+    await expect
+      .poll(() =>
+        writer.page.evaluate(() => {
+          const { state } = (document.querySelector('.ProseMirror') as Element & { editor: { state: { selection: { from: number; to: number }; doc: { textBetween(from: number, to: number): string } } } }).editor
+          return state.doc.textBetween(state.selection.from, state.selection.to)
+        }),
+      )
+      .toBe(`${firstWord} `)
     await writer.page.keyboard.press('Delete')
     await clickIntoFieldEnd(field)
     await writer.page.keyboard.type(typed)

@@ -19,7 +19,8 @@ function focused(page: Page): Promise<string> {
 
 /** Focus must arrive somewhere meaningful and still be there a moment later (not merely before a re-render). */
 async function expectFocusSettlesOn(page: Page, expected: (name: string) => boolean, what: string): Promise<void> {
-  await expect.poll(() => focused(page), { message: what }).toSatisfy(expected)
+  // A loaded machine can take seconds to render the next page.
+  await expect.poll(() => focused(page), { message: what, timeout: 15_000 }).toSatisfy(expected)
   await page.waitForTimeout(400)
   expect(await focused(page), what).toSatisfy(expected)
 }
