@@ -1,6 +1,7 @@
 import { matchCoverSectionLabel } from './matchCoverSectionLabel'
 
-const coverMarker = /^(?:Beschlussvorlage|Sitzungsvorlage|Mitteilungsvorlage)\b|Vorlage-Nr/i
+/** The words that open a Beschlussvorlage's cover sheet, in its first lines (text) or first blocks (Word). */
+export const coverMarker = /^(?:Beschlussvorlage|Sitzungsvorlage|Mitteilungsvorlage)\b|Vorlage-Nr/i
 const conceptStart = /^(?:\*\*|Inhaltsverzeichnis$|1\.?[ \t]+\p{Lu})/u
 const attachmentsEnd = /^(?:\*\*|Inhaltsverzeichnis$)/
 

@@ -1,4 +1,5 @@
 import type { BeschlussvorlageCover } from '../BeschlussvorlageCover'
+import { coverMarker } from '../locateCoverSheet'
 import { matchCoverSectionLabel, type CoverSectionKey } from '../matchCoverSectionLabel'
 import { parseBeschlussvorlageCover } from '../parseBeschlussvorlageCover'
 import type { DocxBlock } from './DocxBlock'
@@ -12,7 +13,6 @@ export interface DocxCoverSheet {
   blockCount: number
 }
 
-const coverMarker = /^(?:Beschlussvorlage|Sitzungsvorlage|Mitteilungsvorlage)\b|Vorlage-Nr/i
 const anlageAnnouncement = /^Anlage\s+(?:\d+\s+)?zur\s+(?:Beschluss|Sitzungs)vorlage\b/i
 // What starts the concept after the list of attachments: its title page, its contents, a heading.
 const conceptStartClasses: ReadonlySet<string> = new Set([docxStyleClasses.title, docxStyleClasses.subtitle, docxStyleClasses.tableOfContents, docxStyleClasses.note])
